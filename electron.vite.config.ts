@@ -1,0 +1,41 @@
+// Builds the three parts of the desktop app into out/: the main process (ESM, like the package), the
+// preload (CommonJS, because sandboxed preloads cannot be modules) and the renderer (relative paths, so
+// the same build works from file:// in Electron and from the browser host).
+
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      // Node built-ins, `electron` and the package's dependencies stay outside the bundle (electron-vite's
+      // default), so electron-store and friends load from node_modules as in any Node program.
+      externalizeDeps: true,
+      rolldownOptions: { input: { index: resolve(root, 'electron/main.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      // A sandboxed preload can require nothing but `electron`: everything else is bundled in.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(root, 'electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,68 @@
+// The Node side of the bridge: one handler per channel of the shared contract, and `dispatch`, which every
+// transport (Electron IPC, the browser host's HTTP) calls with an untrusted message. dispatch validates the
+// argument against the channel's schema before any handler sees it, and turns every failure into a typed
+// error envelope — a bad message can never crash the process or reach the disk.
+
+import {
+  BRIDGE_CHANNELS,
+  isBridgeChannel,
+  type BridgeChannel,
+  type BridgeResponse,
+  type ChannelArgs,
+  type ChannelOutput,
+} from '../../shared/bridge/contract.ts';
+import { CopydeskError, serializeError } from '../../shared/errors.ts';
+import { schemaError } from '../../shared/story/parse.ts';
+import type { StoryLibrary } from '../library/story-library.ts';
+import type { PreferencesStore } from '../preferences/preferences-store.ts';
+
+export type BridgeHandlers = {
+  [C in BridgeChannel]: (args: ChannelArgs<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+};
+
+export interface BridgeServices {
+  library: StoryLibrary;
+  preferences: PreferencesStore;
+}
+
+export function createBridgeHandlers({ library, preferences }: BridgeServices): BridgeHandlers {
+  return {
+    'library:info': () => library.info(),
+    'library:list': () => library.list(),
+    'story:create': ({ headline }) => library.create({ headline, author: preferences.get().authorName }),
+    'story:open': async ({ id }) => {
+      const opened = await library.open(id);
+      preferences.setLastOpenedStory(id);
+      return opened;
+    },
+    'story:save': ({ id, story, baseRevision }) => library.save(id, story, baseRevision),
+    'story:duplicate': ({ id }) => library.duplicate(id),
+    'story:rename': ({ id, slug }) => library.rename(id, slug),
+    'story:trash': ({ id }) => library.trash(id),
+    'story:snapshot': ({ id }) => library.snapshot(id),
+    'story:revisions': ({ id }) => library.listRevisions(id),
+    'media:import': ({ storyId, fileName, dataBase64 }) =>
+      library.importMedia(storyId, Buffer.from(dataBase64, 'base64'), fileName),
+    'preferences:get': () => preferences.get(),
+    'preferences:set': (changes) => preferences.update(changes),
+  };
+}
+
+/** Validates `rawArgs` for `channel`, runs its handler, and answers with a value or a typed error. */
+export async function dispatch(
+  handlers: BridgeHandlers,
+  channel: string,
+  rawArgs: unknown,
+): Promise<BridgeResponse<unknown>> {
+  try {
+    if (!isBridgeChannel(channel)) {
+      throw new CopydeskError('invalid-argument', `There is no bridge channel named "${channel}".`);
+    }
+    const parsed = BRIDGE_CHANNELS[channel].input.safeParse(rawArgs ?? {});
+    if (!parsed.success) throw schemaError('invalid-argument', parsed.error, `Bad arguments for ${channel}`);
+    const handler = handlers[channel] as (args: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    return { ok: false, error: serializeError(error) };
+  }
+}

@@ -1,0 +1,81 @@
+// The Electron main process, in the order things happen. Each step is one `setupX()` from electron/shell/;
+// the work itself (the library, preferences, the bridge handlers) lives in plain-Node modules.
+
+import { join } from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import Store from 'electron-store';
+import { createBridgeHandlers } from './bridge/handlers.ts';
+import {
+  createPreferencesStore,
+  defaultLibraryPath,
+  PREFERENCES_NAME,
+  preferencesFolder,
+} from './preferences/preferences-store.ts';
+import { setupBridgeIpc } from './shell/bridge-ipc.ts';
+import { createMainWindow, revealWindow } from './shell/main-window.ts';
+import { registerMediaScheme, setupMediaProtocol } from './shell/media-protocol.ts';
+import { openLibrary } from './shell/open-library.ts';
+import { rendererLocation } from './shell/renderer-location.ts';
+import { setupSecurity } from './shell/security.ts';
+import { setupSingleInstance } from './shell/single-instance.ts';
+
+// Bundled by electron-vite into out/main/index.js; the preload and the renderer are built beside it.
+const outDir = join(import.meta.dirname, '..');
+const preloadPath = join(outDir, 'preload', 'index.cjs');
+const renderer = rendererLocation({
+  builtIndexHtml: join(outDir, 'renderer', 'index.html'),
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+  isPackaged: app.isPackaged,
+});
+
+// Both must happen before the app is ready.
+app.enableSandbox();
+registerMediaScheme();
+
+let mainWindow: BrowserWindow | null = null;
+let openMainWindow: (() => BrowserWindow) | null = null; // set once the library is open
+
+if (setupSingleInstance(showMainWindow)) {
+  app.on('window-all-closed', () => {
+    // macOS apps stay running without windows; the dock icon brings the window back.
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', showMainWindow);
+  app.whenReady().then(start).catch(failToStart);
+}
+
+async function start(): Promise<void> {
+  const preferences = createPreferencesStore(new Store<Record<string, unknown>>({ name: PREFERENCES_NAME, cwd: preferencesFolder(app.getPath('home')) }), {
+    libraryPath: defaultLibraryPath(app.getPath('home')),
+  });
+  const library = await openLibrary(preferences);
+  if (!library) return app.quit();
+  await library.sweepTemporaryFiles().catch(() => 0); // leftovers of a crash; harmless if it fails
+  app.on('will-quit', library.watchForChanges());
+
+  setupSecurity({ renderer });
+  setupMediaProtocol(library);
+  setupBridgeIpc({
+    handlers: createBridgeHandlers({ library, preferences }),
+    library,
+    getMainWindow: () => mainWindow,
+    renderer,
+  });
+  openMainWindow = () => createMainWindow({ preloadPath, renderer, preferences });
+  showMainWindow();
+}
+
+/** Brings the window forward, creating it if there is none (first start, dock click, second launch). */
+function showMainWindow(): void {
+  if (mainWindow && !mainWindow.isDestroyed()) return revealWindow(mainWindow);
+  if (!openMainWindow) return; // still starting: the window appears when the library is open
+  mainWindow = openMainWindow();
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function failToStart(error: unknown): void {
+  dialog.showErrorBox('Copydesk could not start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}

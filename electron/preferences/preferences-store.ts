@@ -1,0 +1,87 @@
+// Preferences on the Node side. In the Electron app they live in electron-store; in the browser host and the
+// CLI in the same JSON file through `conf` (the library electron-store is built on): both are pointed at
+// `preferencesFolder()`, so the app, the CLI and the browser host share one file on every platform. Both are wrapped behind this interface, because electron-store imports `electron` at load
+// time and only the shell may do that.
+
+import { homedir } from 'node:os';
+import { env, platform } from 'node:process';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { CopydeskError } from '../../shared/errors.ts';
+import { schemaError } from '../../shared/story/parse.ts';
+import { EditablePreferences, Preferences, WindowState } from '../../shared/bridge/preferences.ts';
+
+/** The part of the electron-store / conf API we use: both implement it. */
+export interface KeyValueFile {
+  get store(): Record<string, unknown>;
+  set(values: Record<string, unknown>): void;
+  readonly path: string;
+}
+
+export interface PreferencesStore {
+  get(): Preferences;
+  update(changes: EditablePreferences): Preferences;
+  setWindowState(state: WindowState): void;
+  setLastOpenedStory(id: string | null): void;
+  setLibraryPath(path: string): void;
+}
+
+export const PREFERENCES_NAME = 'preferences';
+
+/**
+ * Where preferences live: the folder Electron calls `userData` for an app named "copydesk", computed here so
+ * that processes without Electron find the same file.
+ */
+export function preferencesFolder(home = homedir()): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'copydesk');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'copydesk');
+  return join(env.XDG_CONFIG_HOME || join(home, '.config'), 'copydesk');
+}
+
+export function defaultLibraryPath(home = homedir()): string {
+  return join(home, 'Documents', 'Copydesk');
+}
+
+export function createPreferencesStore(file: KeyValueFile, defaults: { libraryPath: string }): PreferencesStore {
+  const read = (): Preferences => {
+    const parsed = Preferences.safeParse({ libraryPath: defaults.libraryPath, ...file.store });
+    if (parsed.success) return parsed.data;
+    // A hand-edited or damaged preferences file falls back field by field rather than failing to start.
+    const fallback = Preferences.parse({ libraryPath: defaults.libraryPath });
+    for (const key of Object.keys(fallback) as (keyof Preferences)[]) {
+      const one = Preferences.shape[key].safeParse(file.store[key]);
+      if (one.success && one.data !== undefined) (fallback as Record<string, unknown>)[key] = one.data;
+    }
+    return fallback;
+  };
+  return {
+    get: read,
+    update(changes) {
+      const parsed = EditablePreferences.safeParse(changes);
+      if (!parsed.success) throw schemaError('invalid-argument', parsed.error, 'The preferences were not changed');
+      const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
+      file.set(defined);
+      return read();
+    },
+    setWindowState(state) {
+      file.set({ window: WindowState.parse(state) });
+    },
+    setLastOpenedStory(id) {
+      file.set({ lastOpenedStoryId: id });
+    },
+    setLibraryPath(path) {
+      if (!path.trim()) throw new CopydeskError('invalid-argument', 'The library path cannot be empty.', { field: 'libraryPath' });
+      file.set({ libraryPath: path });
+    },
+  };
+}
+
+/** Preferences outside Electron (browser host, CLI): the same file electron-store would use. */
+export function createNodePreferencesStore(options: { configDir?: string; libraryPath?: string } = {}): PreferencesStore {
+  const conf = new Conf<Record<string, unknown>>({
+    projectName: 'copydesk',
+    configName: PREFERENCES_NAME,
+    cwd: options.configDir ?? preferencesFolder(),
+  });
+  return createPreferencesStore(conf, { libraryPath: options.libraryPath ?? defaultLibraryPath() });
+}

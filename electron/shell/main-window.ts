@@ -1,0 +1,97 @@
+// The one editor window: locked-down web preferences, the size and place it had last time, and the page
+// it loads (the built renderer, or electron-vite's dev server while developing).
+
+import { BrowserWindow, screen } from 'electron';
+import type { PreferencesStore } from '../preferences/preferences-store.ts';
+import type { RendererLocation } from './renderer-location.ts';
+import { initialWindowBounds, MIN_SIZE, windowStateOf } from './window-state.ts';
+
+export interface MainWindowOptions {
+  preloadPath: string;
+  renderer: RendererLocation;
+  preferences: PreferencesStore;
+  /** Moving or resizing fires many events; the state is written once things settle. */
+  saveDelayMs?: number;
+}
+
+export function createMainWindow({ preloadPath, renderer, preferences, saveDelayMs = 500 }: MainWindowOptions): BrowserWindow {
+  const bounds = initialWindowBounds(
+    preferences.get().window,
+    screen.getAllDisplays().map((display) => display.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
+  const window = new BrowserWindow({
+    ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    title: 'Copydesk',
+    // Shown once painted, so the user never sees a blank white frame.
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // Chromium's spell checker fetches dictionaries from Google on Linux; Copydesk never uses the network
+      // at run time (ARCHITECTURE.md), and spelling comes from a shipped library instead.
+      spellcheck: false,
+    },
+  });
+
+  window.once('ready-to-show', () => {
+    if (bounds.maximized) window.maximize();
+    window.show();
+  });
+  rememberWindowState(window, preferences, saveDelayMs);
+  loadRenderer(window, renderer);
+  return window;
+}
+
+/** Brings the window to the front, un-minimising it (a second launch, a dock click). */
+export function revealWindow(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
+function rememberWindowState(window: BrowserWindow, preferences: PreferencesStore, delayMs: number): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (window.isDestroyed()) return;
+    try {
+      // Normal bounds, so a maximised window still remembers the size to return to.
+      preferences.setWindowState(windowStateOf(window.getNormalBounds(), window.isMaximized()));
+    } catch (error) {
+      // Losing the window's place is not worth interrupting anyone for.
+      console.warn('Copydesk could not remember the window size:', error);
+    }
+  };
+  const saveSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(save, delayMs);
+  };
+  window.on('move', saveSoon);
+  window.on('resize', saveSoon);
+  window.on('maximize', saveSoon);
+  window.on('unmaximize', saveSoon);
+  window.on('close', save);
+}
+
+function loadRenderer(window: BrowserWindow, renderer: RendererLocation): void {
+  const loading = renderer.kind === 'file' ? window.loadFile(renderer.indexHtml) : window.loadURL(renderer.url);
+  loading.catch((error: unknown) => {
+    const where = renderer.kind === 'file' ? `${renderer.indexHtml} (run "npm run build" first)` : renderer.url;
+    console.error(`Copydesk could not load its window from ${where}:`, error);
+  });
+}

@@ -1,0 +1,50 @@
+// End-to-end tests: the real interface and the real library, served by the browser host, in Chromium.
+// Debian's Chromium (/usr/bin/chromium) on our build machines, which cannot download Playwright's own
+// (../shared/design/PLATFORM.md); Playwright's Chromium everywhere else.
+
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const useSystemChromium = existsSync(SYSTEM_CHROMIUM) && !process.env.COPYDESK_PLAYWRIGHT_CHROMIUM;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  // Traces and failure screenshots go outside the checkout: nothing new at the top level.
+  outputDir: join(tmpdir(), 'copydesk-playwright'),
+  use: {
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: useSystemChromium
+      ? {
+          executablePath: SYSTEM_CHROMIUM,
+          // Without the background-networking flags Chromium keeps trying to reach Google's hosts.
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        }
+      : {},
+  },
+  projects: [{ name: 'chromium' }],
+});

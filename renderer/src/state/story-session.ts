@@ -1,0 +1,386 @@
+// One open story: the working copy, the revision its next save must name, and the saving machinery
+// (autosave after a pause, save-now, retry, conflicts with the disk). It knows nothing of forms or Slate:
+// a view reads the state and sends edits as `(story) => story` functions, so the later editor replaces only
+// the form. Sessions live in a registry for the page's lifetime while they hold unsaved work, so leaving a
+// story never drops text that has not reached the disk.
+
+import type { CopydeskBridge, OpenedStory } from '../../../shared/bridge/contract.ts';
+import { CopydeskError } from '../../../shared/errors.ts';
+import { describeSchemaError } from '../../../shared/story/parse.ts';
+import { Story } from '../../../shared/story/schema.ts';
+import type { StorySummary } from '../../../shared/story/summary.ts';
+import { reviveError } from '../bridge/http-bridge.ts';
+
+export type SaveStatus =
+  /** Nothing edited since the story was opened or reloaded: what is shown is what is on disk. */
+  | { kind: 'unchanged' }
+  /** Edits waiting for the autosave pause. */
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  /** The last save failed; the edits are kept in memory. `retryAt` is when the next attempt runs, if any. */
+  | { kind: 'failed'; error: CopydeskError; retryAt: number | null }
+  /** The file changed on disk under local edits: nothing is saved until the person chooses. */
+  | { kind: 'conflict' };
+
+export interface StorySessionState {
+  id: string;
+  phase: 'loading' | 'ready' | 'failed';
+  /** Why the story could not be opened (phase 'failed'). */
+  loadError: CopydeskError | null;
+  /** The working copy, with every local edit. */
+  story: Story | null;
+  /** The story folder on disk. */
+  path: string;
+  migratedFrom: number | null;
+  /** Bumps whenever the story is replaced from disk, so a form knows to reset the text it keeps. */
+  generation: number;
+  /** Local edits that have not reached the disk. */
+  dirty: boolean;
+  save: SaveStatus;
+  /** A quiet note for the person, e.g. that the story was reloaded after a change on disk. */
+  notice: string | null;
+  /** An action (reload, keep mine) is under way. */
+  busy: boolean;
+}
+
+export interface StorySessionOptions {
+  /** Pause after the last edit before saving by itself. */
+  autosaveMs?: number;
+  /** Waits before retrying a failed save; the last one repeats. */
+  retryDelaysMs?: readonly number[];
+  now?: () => number;
+}
+
+type Listener = () => void;
+
+const NO_RETRY: ReadonlySet<string> = new Set(['invalid-argument', 'invalid-story', 'newer-schema', 'unauthorized']);
+
+export class StorySession {
+  readonly id: string;
+  private readonly bridge: CopydeskBridge;
+  private readonly autosaveMs: number;
+  private readonly retryDelaysMs: readonly number[];
+  private readonly now: () => number;
+  private state: StorySessionState;
+  private readonly listeners = new Set<Listener>();
+  private revision = '';
+  private editSeq = 0;
+  private savedSeq = 0;
+  private inFlight: Promise<void> | null = null;
+  private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryAttempt = 0;
+  /** A change-on-disk event that arrived while our own save was under way: judged once it answers. */
+  private pendingDiskRevision: string | null | undefined = undefined;
+  /** The revision on disk as the last conflict reported it: the fallback base for "Keep mine". */
+  private lastConflictRevision: string | null = null;
+  private readonly stopListening: () => void;
+  private destroyed = false;
+
+  constructor(bridge: CopydeskBridge, id: string, options: StorySessionOptions = {}, opened?: OpenedStory) {
+    this.bridge = bridge;
+    this.id = id;
+    this.autosaveMs = options.autosaveMs ?? 800;
+    this.retryDelaysMs = options.retryDelaysMs ?? [2_000, 5_000, 10_000, 30_000];
+    this.now = options.now ?? Date.now;
+    this.state = {
+      id,
+      phase: 'loading',
+      loadError: null,
+      story: null,
+      path: '',
+      migratedFrom: null,
+      generation: 0,
+      dirty: false,
+      save: { kind: 'unchanged' },
+      notice: null,
+      busy: false,
+    };
+    this.stopListening = bridge.on('onStoryChangedOnDisk', (payload) => this.onChangedOnDisk(payload));
+    if (opened) this.adopt(opened, null);
+    else void this.load();
+  }
+
+  // ── reading ────────────────────────────────────────────────────────────────────────────────────────────
+
+  getState = (): StorySessionState => this.state;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** True while something typed here is not on disk. */
+  get hasUnsavedChanges(): boolean {
+    return this.editSeq !== this.savedSeq;
+  }
+
+  // ── actions ────────────────────────────────────────────────────────────────────────────────────────────
+
+  async load(): Promise<void> {
+    this.set({ phase: 'loading', loadError: null });
+    try {
+      this.adopt(await this.bridge.story.open({ id: this.id }), null);
+    } catch (error) {
+      this.set({ phase: 'failed', loadError: reviveError(error) });
+    }
+  }
+
+  /** Applies a local edit and schedules the autosave. */
+  edit(change: (story: Story) => Story): void {
+    const current = this.state.story;
+    if (!current || this.destroyed) return;
+    const next = change(current);
+    if (next === current) return;
+    this.editSeq++;
+    const save = this.state.save;
+    this.set({
+      story: next,
+      dirty: true,
+      notice: null,
+      save: save.kind === 'conflict' || save.kind === 'saving' ? save : { kind: 'pending' },
+    });
+    if (save.kind !== 'conflict') this.scheduleAutosave();
+  }
+
+  /** Saves now (Ctrl/Cmd+S, leaving the story). Resolves true when every edit so far is on disk. */
+  async saveNow(): Promise<boolean> {
+    this.clearTimers();
+    while (this.inFlight) await this.inFlight;
+    if (this.state.save.kind === 'conflict') return false;
+    if (!this.hasUnsavedChanges) return true;
+    this.inFlight = this.runSave().finally(() => {
+      this.inFlight = null;
+    });
+    await this.inFlight;
+    return !this.hasUnsavedChanges;
+  }
+
+  /** Throws the local edits away and shows the story as it is on disk. */
+  async reloadFromDisk(): Promise<void> {
+    this.clearTimers();
+    this.set({ busy: true });
+    while (this.inFlight) await this.inFlight;
+    try {
+      const opened = await this.bridge.story.open({ id: this.id });
+      this.adopt(opened, 'Reloaded the version on disk.');
+    } catch (error) {
+      const cause = reviveError(error);
+      this.set({ busy: false, notice: `Could not reload from disk: ${cause.message}` });
+    }
+  }
+
+  /** Takes a change made on disk while nothing here was unsaved — unless the person typed meanwhile. */
+  private async followDisk(): Promise<void> {
+    const seq = this.editSeq;
+    try {
+      const opened = await this.bridge.story.open({ id: this.id });
+      if (this.editSeq !== seq || this.inFlight) {
+        // Typed while the disk's version was on its way: both changed, so the person chooses.
+        this.lastConflictRevision = opened.revision;
+        this.clearTimers();
+        this.set({ save: { kind: 'conflict' } });
+        return;
+      }
+      if (opened.revision === this.revision) return;
+      this.adopt(opened, 'Updated with a change made on disk.');
+    } catch (error) {
+      const cause = reviveError(error);
+      this.set({ busy: false, notice: `Could not reload from disk: ${cause.message}` });
+    }
+  }
+
+  /** Keeps the local version: takes the disk's current revision as the base and saves over it. */
+  async keepMine(): Promise<void> {
+    this.clearTimers();
+    this.set({ busy: true });
+    while (this.inFlight) await this.inFlight;
+    try {
+      const opened = await this.bridge.story.open({ id: this.id });
+      this.revision = opened.revision;
+    } catch (error) {
+      // A file on disk that cannot be read as a story still has a revision the conflict told us.
+      const cause = reviveError(error);
+      const known = this.lastConflictRevision;
+      if (!known) {
+        this.set({ busy: false, notice: `Could not read the version on disk: ${cause.message}` });
+        return;
+      }
+      this.revision = known;
+    }
+    this.editSeq++; // even an untouched story must be written, since the disk now holds something else
+    this.set({ busy: false, dirty: true, notice: null, save: { kind: 'pending' } });
+    await this.saveNow();
+  }
+
+  /** Stops listening and timers. Only the registry calls this, once nothing is left unsaved. */
+  destroy(): void {
+    this.destroyed = true;
+    this.clearTimers();
+    this.stopListening();
+    this.listeners.clear();
+  }
+
+  // ── internals ──────────────────────────────────────────────────────────────────────────────────────────
+
+  private adopt(opened: OpenedStory, notice: string | null): void {
+    this.revision = opened.revision;
+    this.savedSeq = this.editSeq;
+    this.retryAttempt = 0;
+    this.lastConflictRevision = null;
+    this.set({
+      phase: 'ready',
+      loadError: null,
+      story: opened.story,
+      path: opened.path,
+      migratedFrom: opened.migratedFrom,
+      generation: this.state.generation + 1,
+      dirty: false,
+      save: { kind: 'unchanged' },
+      notice,
+      busy: false,
+    });
+  }
+
+  private async runSave(): Promise<void> {
+    const story = this.state.story;
+    if (!story) return;
+    const seq = this.editSeq;
+    const parsed = Story.safeParse(story);
+    if (!parsed.success) {
+      const { field, message } = describeSchemaError(parsed.error);
+      const error = new CopydeskError('invalid-story', `${fieldName(field)} ${message}.`, { field });
+      this.set({ save: { kind: 'failed', error, retryAt: null } });
+      return;
+    }
+    this.set({ save: { kind: 'saving' } });
+    try {
+      const saved = await this.bridge.story.save({ id: this.id, story: parsed.data, baseRevision: this.revision });
+      this.revision = saved.revision;
+      this.savedSeq = seq;
+      this.retryAttempt = 0;
+      const dirty = this.hasUnsavedChanges;
+      this.set({
+        dirty,
+        story: this.state.story ? { ...this.state.story, updatedAt: saved.savedAt } : null,
+        save: dirty ? { kind: 'pending' } : { kind: 'saved', at: saved.savedAt },
+      });
+      notifySaved(saved.summary);
+      if (dirty) this.scheduleAutosave();
+    } catch (thrown) {
+      const error = reviveError(thrown);
+      if (error.code === 'conflict') {
+        this.lastConflictRevision = error.details.currentRevision ?? null;
+        this.set({ save: { kind: 'conflict' } });
+      } else if (NO_RETRY.has(error.code)) {
+        this.set({ save: { kind: 'failed', error, retryAt: null } });
+      } else {
+        const delay = this.retryDelaysMs[Math.min(this.retryAttempt, this.retryDelaysMs.length - 1)] ?? 30_000;
+        this.retryAttempt++;
+        this.set({ save: { kind: 'failed', error, retryAt: this.now() + delay } });
+        this.retryTimer = setTimeout(() => {
+          this.retryTimer = null;
+          void this.saveNow();
+        }, delay);
+      }
+    }
+    this.judgePendingDiskChange();
+  }
+
+  private onChangedOnDisk(payload: { id: string; revision: string | null }): void {
+    if (payload.id !== this.id || this.state.phase !== 'ready') return;
+    if (this.inFlight) {
+      this.pendingDiskRevision = payload.revision; // may be our own save's echo; judged when it answers
+      return;
+    }
+    this.handleDiskChange(payload.revision);
+  }
+
+  private judgePendingDiskChange(): void {
+    if (this.pendingDiskRevision === undefined) return;
+    const revision = this.pendingDiskRevision;
+    this.pendingDiskRevision = undefined;
+    this.handleDiskChange(revision);
+  }
+
+  private handleDiskChange(revision: string | null): void {
+    if (revision !== null && revision === this.revision) return; // our own save
+    if (this.state.save.kind === 'conflict') return;
+    if (revision === null) {
+      this.set({ notice: 'The story’s file was moved or deleted on disk. Your text is still here.' });
+      return;
+    }
+    if (this.hasUnsavedChanges) {
+      this.clearTimers();
+      this.lastConflictRevision = revision;
+      this.set({ save: { kind: 'conflict' } });
+    } else {
+      void this.followDisk();
+    }
+  }
+
+  private scheduleAutosave(): void {
+    if (this.autosaveTimer) clearTimeout(this.autosaveTimer);
+    if (this.retryTimer) {
+      clearTimeout(this.retryTimer); // a fresh edit retries at once after the pause, not at the old time
+      this.retryTimer = null;
+    }
+    this.autosaveTimer = setTimeout(() => {
+      this.autosaveTimer = null;
+      void this.saveNow();
+    }, this.autosaveMs);
+  }
+
+  private clearTimers(): void {
+    if (this.autosaveTimer) clearTimeout(this.autosaveTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.autosaveTimer = null;
+    this.retryTimer = null;
+  }
+
+  private set(patch: Partial<StorySessionState>): void {
+    if (this.destroyed) return;
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** "slug" → "The slug", for messages a person reads. */
+function fieldName(field: string): string {
+  const [first, index, rest] = field.split('.');
+  switch (first) {
+    case 'headline':
+      return 'The headline';
+    case 'slug':
+      return 'The slug';
+    case 'keywords':
+      return 'A keyword';
+    case 'highlights':
+      return 'A highlight';
+    case 'byline':
+      return rest === 'name' || index === undefined ? 'A byline name' : 'The byline';
+    case 'dateline':
+      return 'The dateline';
+    case 'body':
+      return 'The body';
+    case '':
+    case undefined:
+      return 'The story';
+    default:
+      return `The field "${field}"`;
+  }
+}
+
+// ── stories saved anywhere in this window: the library list listens ───────────────────────────────────────
+
+const savedListeners = new Set<(summary: StorySummary) => void>();
+
+export function onStorySaved(listener: (summary: StorySummary) => void): () => void {
+  savedListeners.add(listener);
+  return () => savedListeners.delete(listener);
+}
+
+function notifySaved(summary: StorySummary): void {
+  for (const listener of savedListeners) listener(summary);
+}

@@ -1,0 +1,148 @@
+// The one contract between the user interface and the Node side. Every channel is declared here once with
+// the schema of its argument and the type of its answer; the Electron main process and the browser host
+// register handlers from this table, the preload and the HTTP client implement `CopydeskBridge` from it,
+// and the renderer's `window.copydesk` type is derived from it. Channels are named `domain:verb`.
+
+import { z } from 'zod';
+import type { SerializedError } from '../errors.ts';
+import { Slug, Story, StoryId } from '../story/schema.ts';
+import type { StorySummary } from '../story/summary.ts';
+import { EditablePreferences, type Preferences } from './preferences.ts';
+
+/** What opening a story gives the editor: the story and the revision its next save must name. */
+export interface OpenedStory {
+  story: Story;
+  /** The content hash of story.json as read; a save based on another revision is refused. */
+  revision: string;
+  /** The story folder on disk, for "show in folder" and messages. */
+  path: string;
+  /** Set when the file was written by an older Copydesk and was upgraded in memory. */
+  migratedFrom: number | null;
+}
+
+export interface SavedStory {
+  revision: string;
+  savedAt: string;
+  summary: StorySummary;
+}
+
+/** A snapshot in the story's history. */
+export interface RevisionInfo {
+  /** The snapshot's file stem: its time, sortable ("2026-11-27T22-43-52-123Z"). */
+  id: string;
+  createdAt: string;
+  wordCount: number;
+  headline: string;
+}
+
+export interface ImportedMedia {
+  /** The name inside the story's media folder: `<sha256>.<ext>`. */
+  file: string;
+  mimeType: string;
+  bytes: number;
+  /** False when the same picture was already in the folder. */
+  added: boolean;
+}
+
+export interface LibraryInfo {
+  path: string;
+  storyCount: number;
+  /** Set when the index was missing or damaged and was rebuilt from the story folders on open. */
+  rebuiltIndex: boolean;
+}
+
+/** The largest file the bridge accepts for import: a generous news photo or short clip. */
+export const MAX_MEDIA_BYTES = 200 * 1024 * 1024;
+
+const NoArguments = z.strictObject({});
+const ById = z.strictObject({ id: StoryId });
+const Revision = z.string().regex(/^[0-9a-f]{64}$/, 'must be a revision hash (64 hex digits)');
+
+const CreateStoryArgs = z.strictObject({ headline: z.string().max(500).optional() });
+const SaveStoryArgs = z.strictObject({ id: StoryId, story: Story, baseRevision: Revision });
+const RenameStoryArgs = z.strictObject({ id: StoryId, slug: Slug.min(1, 'cannot be empty') });
+const ImportMediaArgs = z.strictObject({
+  storyId: StoryId,
+  /** The name the file had, used only to tell the user what was imported; never as a path. */
+  fileName: z.string().min(1).max(255),
+  /** The file's bytes, base64-encoded so they travel as JSON over both transports. */
+  dataBase64: z
+    .string()
+    .max(Math.ceil(MAX_MEDIA_BYTES / 3) * 4, 'is larger than the 200 MB import limit')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+});
+
+/** Declares a channel: the schema its argument must pass and (as a type only) what it answers. */
+function channel<Input extends z.ZodType, Output>(input: Input) {
+  return { input, output: undefined as unknown as Output };
+}
+
+export const BRIDGE_CHANNELS = {
+  'library:info': channel<typeof NoArguments, LibraryInfo>(NoArguments),
+  'library:list': channel<typeof NoArguments, StorySummary[]>(NoArguments),
+  'story:create': channel<typeof CreateStoryArgs, OpenedStory>(CreateStoryArgs),
+  'story:open': channel<typeof ById, OpenedStory>(ById),
+  'story:save': channel<typeof SaveStoryArgs, SavedStory>(SaveStoryArgs),
+  'story:duplicate': channel<typeof ById, StorySummary>(ById),
+  'story:rename': channel<typeof RenameStoryArgs, SavedStory>(RenameStoryArgs),
+  'story:trash': channel<typeof ById, { trashedTo: string }>(ById),
+  'story:snapshot': channel<typeof ById, RevisionInfo>(ById),
+  'story:revisions': channel<typeof ById, RevisionInfo[]>(ById),
+  'media:import': channel<typeof ImportMediaArgs, ImportedMedia>(ImportMediaArgs),
+  'preferences:get': channel<typeof NoArguments, Preferences>(NoArguments),
+  'preferences:set': channel<typeof EditablePreferences, Preferences>(EditablePreferences),
+} as const;
+
+export type BridgeChannel = keyof typeof BRIDGE_CHANNELS;
+export type ChannelInput<C extends BridgeChannel> = z.input<(typeof BRIDGE_CHANNELS)[C]['input']>;
+export type ChannelArgs<C extends BridgeChannel> = z.output<(typeof BRIDGE_CHANNELS)[C]['input']>;
+export type ChannelOutput<C extends BridgeChannel> = (typeof BRIDGE_CHANNELS)[C]['output'];
+
+export const BRIDGE_CHANNEL_NAMES = Object.keys(BRIDGE_CHANNELS) as BridgeChannel[];
+
+export function isBridgeChannel(name: string): name is BridgeChannel {
+  return Object.hasOwn(BRIDGE_CHANNELS, name);
+}
+
+// ── events: Node side → UI ───────────────────────────────────────────────────────────────────────────────
+
+export interface BridgeEvents {
+  /** story.json changed on disk by someone other than this window's own save. */
+  onStoryChangedOnDisk: { id: string; revision: string | null };
+  /** Stories were added, removed or renamed; the list should be fetched again. */
+  onLibraryChanged: { reason: string };
+}
+export type BridgeEventName = keyof BridgeEvents;
+export const BRIDGE_EVENT_NAMES: readonly BridgeEventName[] = ['onStoryChangedOnDisk', 'onLibraryChanged'];
+
+// ── the interface the renderer sees as `window.copydesk` ─────────────────────────────────────────────────
+
+/** `story:open` becomes `bridge.story.open(args)`. */
+type Domain<C> = C extends `${infer D}:${string}` ? D : never;
+type Verb<C, D extends string> = C extends `${D}:${infer V}` ? V : never;
+type Call<C extends BridgeChannel> =
+  {} extends ChannelInput<C>
+    ? (args?: ChannelInput<C>) => Promise<ChannelOutput<C>>
+    : (args: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+
+export type CopydeskBridge = {
+  [D in Domain<BridgeChannel>]: { [V in Verb<BridgeChannel, D>]: Call<Extract<`${D}:${V}`, BridgeChannel>> };
+} & {
+  on<E extends BridgeEventName>(event: E, listener: (payload: BridgeEvents[E]) => void): () => void;
+};
+
+/** Every answer on the wire: a value, or a typed error. */
+export type BridgeResponse<T> = { ok: true; value: T } | { ok: false; error: SerializedError };
+
+/** Builds the nested bridge object from one function that sends a message on a channel. */
+export function createBridgeClient(
+  invoke: (channel: BridgeChannel, args: unknown) => Promise<unknown>,
+  subscribe: CopydeskBridge['on'],
+): CopydeskBridge {
+  const bridge: Record<string, Record<string, (args?: unknown) => Promise<unknown>>> = {};
+  for (const name of BRIDGE_CHANNEL_NAMES) {
+    const [domain, verb] = name.split(':') as [string, string];
+    (bridge[domain] ??= {})[verb] = (args?: unknown) => invoke(name, args ?? {});
+  }
+  return Object.assign(bridge, { on: subscribe }) as unknown as CopydeskBridge;
+}

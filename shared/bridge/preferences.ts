@@ -1,0 +1,35 @@
+// Preferences: settings, not data. Losing them loses no story. The Node side keeps them (electron-store in
+// the app, the same file format through `conf` elsewhere); the UI may change only the editable part.
+
+import { z } from 'zod';
+
+/** How credit lines are printed (NEWSROOM.md): CNN "PHOTO: John Moore/Getty Images", AP, Getty, or a pattern. */
+export const CreditStyle = z.enum(['cnn', 'ap', 'getty', 'custom']);
+export type CreditStyle = z.infer<typeof CreditStyle>;
+
+export const WindowState = z.strictObject({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().min(400).max(20000),
+  height: z.number().int().min(300).max(20000),
+  maximized: z.boolean(),
+});
+export type WindowState = z.infer<typeof WindowState>;
+
+export const EditablePreferences = z.strictObject({
+  authorName: z.string().max(200).optional(),
+  creditStyle: CreditStyle.optional(),
+  /** Used when creditStyle is "custom": e.g. "{photographers}/{organization} via {via}". */
+  customCreditPattern: z.string().max(200).optional(),
+});
+export type EditablePreferences = z.infer<typeof EditablePreferences>;
+
+export const Preferences = z.strictObject({
+  libraryPath: z.string(),
+  authorName: z.string().default(''),
+  creditStyle: CreditStyle.default('cnn'),
+  customCreditPattern: z.string().default('{photographers}/{organization}'),
+  window: WindowState.nullable().default(null),
+  lastOpenedStoryId: z.string().nullable().default(null),
+});
+export type Preferences = z.infer<typeof Preferences>;

@@ -1,0 +1,52 @@
+// Turning untrusted JSON (a story file, a bridge message) into a valid Story, or a precise error naming the
+// field that is wrong.
+
+import type { z } from 'zod';
+import { CopydeskError, type ErrorCode } from '../errors.ts';
+import { migrateStory, type MigrationTable } from './migrate.ts';
+import { Story } from './schema.ts';
+
+/** "body.3.credit.kind: Invalid option: expected one of …" for the first problem a schema found. */
+export function describeSchemaError(error: z.ZodError): { field: string; message: string } {
+  const issue = error.issues[0];
+  if (!issue) return { field: '', message: 'is not valid' };
+  const field = issue.path.map(String).join('.');
+  return { field, message: issue.message };
+}
+
+export function schemaError(code: ErrorCode, error: z.ZodError, what: string, path?: string): CopydeskError {
+  const { field, message } = describeSchemaError(error);
+  const where = field ? `"${field}" ${message}` : message;
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''})` : '';
+  return new CopydeskError(code, `${what}: ${where}${more}.`, { field, path });
+}
+
+/** Validates an in-memory story (already at the current version). */
+export function parseStory(value: unknown, what = 'The story is not valid', path?: string): Story {
+  const result = Story.safeParse(value);
+  if (!result.success) throw schemaError('invalid-story', result.error, what, path);
+  return result.data;
+}
+
+export interface LoadedStory {
+  story: Story;
+  migratedFrom: number | null;
+}
+
+/** Reads a story file's text: JSON, then migration, then the schema. Never returns a half-valid story. */
+export function parseStoryFile(text: string, path?: string, migrations?: MigrationTable): LoadedStory {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CopydeskError('invalid-story', `The story file is not valid JSON (${reason}).`, { path });
+  }
+  const { story, migratedFrom } = migrateStory(raw, { migrations, path });
+  return { story: parseStory(story, 'The story file is not a valid Copydesk story', path), migratedFrom };
+}
+
+/** The story file's text: stable key order (the schema's), two-space indent, final newline — diff-friendly. */
+export function serializeStory(story: Story): string {
+  return `${JSON.stringify(Story.parse(story), null, 2)}\n`;
+}

@@ -1,0 +1,38 @@
+// Saving from the keyboard, and not losing work by closing the window.
+
+import { expect, readStoryFile, storyFolders, test } from './fixtures/host.ts';
+
+test('Ctrl+S saves at once, without waiting for the autosave pause', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New story' }).click();
+  await page.getByLabel('Headline', { exact: true }).fill('Saved from the keyboard');
+  await page.keyboard.press('Control+s');
+  // The autosave would wait 800 ms after the last change; the shortcut does not.
+  await expect(page.getByRole('status')).toHaveText(/^Saved at/, { timeout: 500 });
+  const [folder] = await storyFolders(host.libraryDir);
+  expect((await readStoryFile(host.libraryDir, folder!)).headline).toBe('Saved from the keyboard');
+});
+
+test('closing the window with changes not yet saved asks first', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New story' }).click();
+  await expect(page.getByLabel('Headline', { exact: true })).toBeFocused();
+  await page.keyboard.type('Half a headl');
+
+  const dialog = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const shown = await dialog;
+  expect(shown.type()).toBe('beforeunload');
+  await shown.dismiss();
+});
+
+test('the library can be used from the keyboard alone', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Stories', exact: true })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'New story' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Headline', { exact: true })).toBeFocused();
+  await page.keyboard.type('Typed without a mouse');
+  await expect(page.getByRole('status')).toHaveText(/^Saved at/);
+});

@@ -1,0 +1,208 @@
+// A stand-in for the `electron` module, just large enough for the shell's tests: the binary cannot run
+// here, so each test file mocks `electron` with this and drives the events by hand.
+//
+//   vi.mock('electron', async () => (await import('./fake-electron.ts')).electronModule());
+
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { vi } from 'vitest';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+let nextFrameId = 1;
+
+export class FakeWebFrame {
+  readonly frameTreeNodeId = nextFrameId++;
+  constructor(
+    public url: string,
+    public parent: FakeWebFrame | null = null,
+  ) {}
+}
+
+export class FakeWebContents extends EventEmitter {
+  readonly mainFrame = new FakeWebFrame('');
+  readonly send = vi.fn();
+  windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null;
+  destroyed = false;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }): void {
+    this.windowOpenHandler = handler;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  /** Emits a navigation-style event the way Electron does; returns whether it was prevented. */
+  navigate(event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', url: string, isMainFrame = true): boolean {
+    let prevented = false;
+    this.emit(event, { url, isMainFrame, preventDefault: () => (prevented = true) });
+    return prevented;
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = [];
+  static fromWebContents(contents: FakeWebContents): FakeBrowserWindow | null {
+    return FakeBrowserWindow.instances.find((window) => window.webContents === contents) ?? null;
+  }
+
+  readonly webContents = new FakeWebContents();
+  normalBounds: Rect;
+  minimized = false;
+  maximized = false;
+  visible = false;
+  destroyed = false;
+  readonly loadFile = vi.fn(async (path: string) => {
+    this.webContents.mainFrame.url = `file://${path}`;
+  });
+  readonly loadURL = vi.fn(async (url: string) => {
+    this.webContents.mainFrame.url = url;
+  });
+  readonly show = vi.fn(() => {
+    this.visible = true;
+  });
+  readonly focus = vi.fn();
+  readonly restore = vi.fn(() => {
+    this.minimized = false;
+  });
+  readonly maximize = vi.fn(() => {
+    this.maximized = true;
+  });
+
+  constructor(readonly options: Record<string, any>) {
+    super();
+    this.normalBounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width, height: options.height };
+    FakeBrowserWindow.instances.push(this);
+    electron.app.emit('web-contents-created', {}, this.webContents);
+  }
+  getNormalBounds(): Rect {
+    return { ...this.normalBounds };
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  close(): void {
+    this.emit('close', { preventDefault() {} });
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+type Handler = (event: unknown, ...args: unknown[]) => unknown;
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  readonly requestSingleInstanceLock = vi.fn(() => true);
+  readonly quit = vi.fn();
+  readonly exit = vi.fn();
+  readonly enableSandbox = vi.fn();
+  readonly whenReady = vi.fn(() => Promise.resolve());
+  readonly paths: Record<string, string> = {};
+  getPath(name: string): string {
+    this.paths[name] ??= mkdtempSync(join(tmpdir(), `copydesk-${name}-`));
+    return this.paths[name];
+  }
+  getVersion(): string {
+    return '0.1.0';
+  }
+  /** Deletes the temporary folders getPath() made. */
+  removePaths(): void {
+    for (const [name, path] of Object.entries(this.paths)) {
+      rmSync(path, { recursive: true, force: true });
+      delete this.paths[name];
+    }
+  }
+}
+
+function createSession() {
+  return {
+    permissionRequestHandler: null as null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
+    permissionCheckHandler: null as null | ((...args: unknown[]) => boolean),
+    devicePermissionHandler: null as null | ((...args: unknown[]) => boolean),
+    headersReceived: null as null | ((details: any, callback: (response: any) => void) => void),
+    setPermissionRequestHandler(handler: any) {
+      this.permissionRequestHandler = handler;
+    },
+    setPermissionCheckHandler(handler: any) {
+      this.permissionCheckHandler = handler;
+    },
+    setDevicePermissionHandler(handler: any) {
+      this.devicePermissionHandler = handler;
+    },
+    webRequest: {
+      onHeadersReceived(handler: any) {
+        session.headersReceived = handler;
+      },
+    },
+  };
+}
+
+const session = createSession();
+
+export const electron = {
+  app: new FakeApp(),
+  BrowserWindow: FakeBrowserWindow,
+  ipcMain: {
+    handlers: new Map<string, Handler>(),
+    handle(channel: string, handler: Handler) {
+      if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+      this.handlers.set(channel, handler);
+    },
+    removeHandler(channel: string) {
+      this.handlers.delete(channel);
+    },
+    on: vi.fn(),
+  },
+  ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn() }),
+  contextBridge: {
+    exposed: {} as Record<string, any>,
+    exposeInMainWorld(key: string, api: unknown) {
+      this.exposed[key] = api;
+    },
+  },
+  protocol: {
+    registerSchemesAsPrivileged: vi.fn(),
+    handlers: new Map<string, (request: Request) => Promise<Response>>(),
+    handle(scheme: string, handler: (request: Request) => Promise<Response>) {
+      this.handlers.set(scheme, handler);
+    },
+  },
+  session: { defaultSession: session },
+  screen: {
+    displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] as { workArea: Rect }[],
+    getAllDisplays() {
+      return this.displays;
+    },
+    getPrimaryDisplay() {
+      return this.displays[0]!;
+    },
+  },
+  dialog: {
+    showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false })),
+    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+    showErrorBox: vi.fn(),
+  },
+  shell: {
+    openExternal: vi.fn(async (_url: string) => {}),
+    trashItem: vi.fn(async (_path: string) => {}),
+  },
+};
+
+export type FakeElectron = typeof electron;
+
+/** The module object `vi.mock('electron', …)` should return: named exports and a default (electron-store uses it). */
+export function electronModule() {
+  return { ...electron, default: electron };
+}

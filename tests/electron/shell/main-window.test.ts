@@ -1,0 +1,116 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WindowState } from '../../../shared/bridge/preferences.ts';
+import type { PreferencesStore } from '../../../electron/preferences/preferences-store.ts';
+import { electron, FakeBrowserWindow } from './fake-electron.ts';
+
+vi.mock('electron', async () => (await import('./fake-electron.ts')).electronModule());
+
+const { createMainWindow, revealWindow } = await import('../../../electron/shell/main-window.ts');
+
+function fakePreferences(window: WindowState | null = null) {
+  const saved: WindowState[] = [];
+  const preferences = {
+    get: () => ({ libraryPath: '/stories', authorName: '', creditStyle: 'cnn', customCreditPattern: '', window, lastOpenedStoryId: null }),
+    setWindowState: (state: WindowState) => void saved.push(state),
+  } as unknown as PreferencesStore;
+  return { preferences, saved };
+}
+
+const renderer = { kind: 'file', indexHtml: '/app/out/renderer/index.html' } as const;
+
+function openWindow(window: WindowState | null = null, saveDelayMs = 500) {
+  const { preferences, saved } = fakePreferences(window);
+  const created = createMainWindow({ preloadPath: '/app/out/preload/index.cjs', renderer, preferences, saveDelayMs });
+  return { window: created as unknown as FakeBrowserWindow, saved };
+}
+
+beforeEach(() => {
+  FakeBrowserWindow.instances = [];
+  electron.screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
+});
+
+describe('createMainWindow()', () => {
+  it('isolates the page from Node: context isolation, the sandbox, no Node integration, web security', () => {
+    const { window } = openWindow();
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+  });
+
+  it('gives the page the bridge through the built preload', () => {
+    const { window } = openWindow();
+    expect(window.options.webPreferences.preload).toBe('/app/out/preload/index.cjs');
+  });
+
+  it('loads the built renderer from disk', () => {
+    const { window } = openWindow();
+    expect(window.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html');
+    expect(window.loadURL).not.toHaveBeenCalled();
+  });
+
+  it('loads the dev server instead while developing', () => {
+    const { preferences } = fakePreferences();
+    const created = createMainWindow({
+      preloadPath: '/p.cjs',
+      renderer: { kind: 'dev-server', url: 'http://localhost:5173/' },
+      preferences,
+    }) as unknown as FakeBrowserWindow;
+    expect(created.loadURL).toHaveBeenCalledWith('http://localhost:5173/');
+  });
+
+  it('opens where it was last time, and maximised if it was', () => {
+    const { window } = openWindow({ x: 100, y: 50, width: 1000, height: 700, maximized: true });
+    expect(window.options).toMatchObject({ x: 100, y: 50, width: 1000, height: 700 });
+    expect(window.visible).toBe(false);
+    window.emit('ready-to-show');
+    expect(window.maximize).toHaveBeenCalled();
+    expect(window.visible).toBe(true);
+  });
+
+  it('is moved onto a screen that still exists when its old one is gone', () => {
+    const { window } = openWindow({ x: 2500, y: 50, width: 1000, height: 700, maximized: false });
+    expect(window.options.x).toBeUndefined();
+    expect(window.options.y).toBeUndefined();
+    expect(window.options).toMatchObject({ width: 1000, height: 700 });
+  });
+
+  it('remembers its size and place once moving has settled, not on every event', () => {
+    vi.useFakeTimers();
+    try {
+      const { window, saved } = openWindow(null, 500);
+      window.normalBounds = { x: 30, y: 40, width: 900, height: 600 };
+      window.emit('move');
+      window.emit('resize');
+      window.emit('move');
+      expect(saved).toEqual([]);
+      vi.advanceTimersByTime(500);
+      expect(saved).toEqual([{ x: 30, y: 40, width: 900, height: 600, maximized: false }]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('remembers its state at once when closed', () => {
+    const { window, saved } = openWindow();
+    window.normalBounds = { x: 5, y: 6, width: 800, height: 500 };
+    window.maximized = true;
+    window.close();
+    expect(saved).toEqual([{ x: 5, y: 6, width: 800, height: 500, maximized: true }]);
+  });
+});
+
+describe('revealWindow()', () => {
+  it('un-minimises the window and brings it to the front', () => {
+    const { window } = openWindow();
+    window.minimized = true;
+    revealWindow(window as never);
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+    expect(window.visible).toBe(true);
+  });
+});
