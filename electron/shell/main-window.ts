@@ -1,7 +1,7 @@
 // The one editor window: locked-down web preferences, the size and place it had last time, and the page
 // it loads (the built renderer, or electron-vite's dev server while developing).
 
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, dialog, screen } from 'electron';
 import type { PreferencesStore } from '../preferences/preferences-store.ts';
 import type { RendererLocation } from './renderer-location.ts';
 import { initialWindowBounds, MIN_SIZE, windowStateOf } from './window-state.ts';
@@ -52,8 +52,28 @@ export function createMainWindow({ preloadPath, renderer, preferences, saveDelay
     window.show();
   });
   rememberWindowState(window, preferences, saveDelayMs);
+  confirmLeavingUnsavedWork(window);
   loadRenderer(window, renderer);
   return window;
+}
+
+/**
+ * The page cancels unloading (its beforeunload handler) while words are not yet on disk. A browser asks the
+ * user; Electron silently keeps the window open unless the shell asks instead, which it does here.
+ */
+function confirmLeavingUnsavedWork(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      buttons: ['Keep editing', 'Close without saving'],
+      defaultId: 0,
+      cancelId: 0,
+      title: 'Unsaved changes',
+      message: 'Some of your latest changes are not saved yet.',
+      detail: 'Copydesk is still trying to save them. If you close now, those changes will be lost.',
+    });
+    if (choice === 1) event.preventDefault(); // preventDefault here means "ignore beforeunload and close"
+  });
 }
 
 /** Brings the window to the front, un-minimising it (a second launch, a dock click). */

@@ -191,6 +191,7 @@ export const electron = {
   },
   dialog: {
     showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false })),
+    showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
     showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
     showErrorBox: vi.fn(),
   },

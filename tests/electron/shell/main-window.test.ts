@@ -105,6 +105,21 @@ describe('createMainWindow()', () => {
 });
 
 describe('revealWindow()', () => {
+  it('asks before closing over unsaved changes, and closes only if the user says so', () => {
+    const { window } = openWindow();
+    const unload = (answer: number) => {
+      electron.dialog.showMessageBoxSync.mockReturnValueOnce(answer);
+      let closes = false;
+      window.webContents.emit('will-prevent-unload', { preventDefault: () => (closes = true) });
+      return closes;
+    };
+    expect(unload(0)).toBe(false); // "Keep editing"
+    expect(unload(1)).toBe(true); // "Close without saving"
+    expect(electron.dialog.showMessageBoxSync.mock.calls[0]?.[1]).toMatchObject({
+      message: 'Some of your latest changes are not saved yet.',
+    });
+  });
+
   it('un-minimises the window and brings it to the front', () => {
     const { window } = openWindow();
     window.minimized = true;
