@@ -220,7 +220,7 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
       const summary = await this.indexStory(next, home);
       if (home !== folder) this.watchStory(id);
       await this.revisions.snapshotIfDue(home, text);
-      return { revision: revisionOf(text), savedAt, summary };
+      return { revision: revisionOf(text), savedAt, summary, path: home };
     });
   }
 
@@ -269,7 +269,7 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
       const summary = await this.indexStory(renamed, newFolder);
       this.watchStory(id);
       this.emit('libraryChanged', { reason: 'renamed' });
-      return { revision: revisionOf(text), savedAt, summary };
+      return { revision: revisionOf(text), savedAt, summary, path: newFolder };
     });
   }
 

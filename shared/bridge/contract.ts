@@ -24,6 +24,8 @@ export interface SavedStory {
   revision: string;
   savedAt: string;
   summary: StorySummary;
+  /** The story folder after the save: it moves when the slug changes. */
+  path: string;
 }
 
 /** A snapshot in the story's history. */

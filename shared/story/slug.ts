@@ -21,3 +21,11 @@ export function slugify(text: string): string {
   }
   return slug || words[0]?.slice(0, MAX_SLUG_LENGTH) || '';
 }
+
+/**
+ * The slug after the headline changes: it follows the headline while nobody has set it by hand (it is
+ * empty, or still what the old headline would give), and stays put once an editor has chosen one.
+ */
+export function slugFollowingHeadline(slug: string, oldHeadline: string, newHeadline: string): string {
+  return slug === '' || slug === slugify(oldHeadline) ? slugify(newHeadline) : slug;
+}

@@ -23,8 +23,10 @@ test('a new story’s headline is saved to disk and is still there after a reloa
     'Courthouse arrests rise as agents wait in hallways',
   );
 
+  // The slug follows the headline until set by hand, and the story's folder is named after it.
+  await expect(page.getByLabel('Slug')).toHaveValue('courthouse-arrests-rise-as-agents');
   const folders = await storyFolders(host.libraryDir);
-  expect(folders).toHaveLength(1);
+  expect(folders).toEqual([expect.stringMatching(/^\d{4}-courthouse-arrests-rise-as-agents$/)]);
   const onDisk = await readStoryFile(host.libraryDir, folders[0]!);
   expect(onDisk.headline).toBe('Courthouse arrests rise as agents wait in hallways');
 });

@@ -264,6 +264,7 @@ export class StorySession {
       this.set({
         dirty,
         story: this.state.story ? { ...this.state.story, updatedAt: saved.savedAt } : null,
+        path: saved.path,
         save: dirty ? { kind: 'pending' } : { kind: 'saved', at: saved.savedAt },
       });
       notifySaved(saved.summary);

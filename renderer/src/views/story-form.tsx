@@ -5,6 +5,7 @@
 
 import { useState } from 'react';
 import type { BylineEntry, Story, StoryStatus } from '../../../shared/story/schema.ts';
+import { slugFollowingHeadline } from '../../../shared/story/slug.ts';
 import { Field } from '../components/field.tsx';
 import { KeptBlock } from '../components/kept-block.tsx';
 import { bodyToSegments, segmentsToBody, type BodySegment } from '../story/body-text.ts';
@@ -48,6 +49,13 @@ export function StoryForm({ story, onEdit, invalidField, invalidMessage }: Story
     );
     set('body', segmentsToBody(next));
   };
+
+  const changeHeadline = (headline: string) =>
+    onEdit((current) => ({
+      ...current,
+      headline,
+      slug: slugFollowingHeadline(current.slug, current.headline, headline),
+    }));
 
   const changeByline = (name: string) => {
     setBylineName(name);
@@ -104,7 +112,7 @@ export function StoryForm({ story, onEdit, invalidField, invalidMessage }: Story
             autoComplete="off"
             // A new story starts with the cursor here; an opened one leaves focus where the person put it.
             autoFocus={story.headline === '' && story.body.length === 0}
-            onChange={(event) => set('headline', event.target.value.replace(/[\r\n]+/g, ' '))}
+            onChange={(event) => changeHeadline(event.target.value.replace(/[\r\n]+/g, ' '))}
           />
         </Field>
 

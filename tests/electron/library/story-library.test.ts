@@ -64,6 +64,7 @@ describe('StoryLibrary', () => {
     expect(opened.path).toBe(join(root, '2026-untitled'));
     const saved = await library.save(opened.story.id, { ...opened.story, slug: 'harbour-storm' }, opened.revision);
     expect(saved.summary.folder).toBe('2026-harbour-storm');
+    expect(saved.path).toBe(join(root, '2026-harbour-storm'));
     expect(await readdir(root)).toEqual(expect.arrayContaining(['2026-harbour-storm']));
     expect(await readdir(root)).not.toContain('2026-untitled');
     expect((await library.open(opened.story.id)).story.slug).toBe('harbour-storm');

@@ -24,7 +24,7 @@ function fakeBridge(initial: Story) {
     const savedAt = '2026-11-27T22:43:00.000Z';
     disk.story = { ...story, updatedAt: savedAt };
     disk.revision = rev(disk.next++);
-    return { revision: disk.revision, savedAt, summary: summarizeStory(disk.story, '2026-story') };
+    return { revision: disk.revision, savedAt, summary: summarizeStory(disk.story, '2026-story'), path: '/lib/2026-story' };
   });
   const bridge = {
     story: { open, save },

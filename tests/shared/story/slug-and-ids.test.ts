@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newStoryId, slugify, StoryId } from '../../../shared/story/index.ts';
+import { newStoryId, slugFollowingHeadline, slugify, StoryId } from '../../../shared/story/index.ts';
 
 describe('slugify()', () => {
   it('makes a short, lowercase, hyphenated slug from a headline', () => {
@@ -34,5 +34,18 @@ describe('newStoryId()', () => {
 
   it('refuses too little randomness', () => {
     expect(() => newStoryId(0, new Uint8Array(4))).toThrow(/10 random bytes/);
+  });
+});
+
+describe('slugFollowingHeadline()', () => {
+  it('follows the headline while the slug is empty or was made from the old headline', () => {
+    expect(slugFollowingHeadline('', '', 'Storm closes the harbour')).toBe('storm-closes-the-harbour');
+    expect(slugFollowingHeadline('storm-closes', 'Storm closes', 'Storm closes the harbour')).toBe(
+      'storm-closes-the-harbour',
+    );
+  });
+
+  it('keeps a slug an editor chose by hand', () => {
+    expect(slugFollowingHeadline('harbour', 'Storm closes', 'Storm closes the harbour')).toBe('harbour');
   });
 });
