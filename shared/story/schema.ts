@@ -72,16 +72,24 @@ const RichText = z.array(Inline).min(1, 'must hold at least one text node');
 export const CreditKind = z.enum(['staff', 'pool', 'handout', 'file', 'courtesy']);
 export type CreditKind = z.infer<typeof CreditKind>;
 
+/**
+ * One name or restriction in a credit's list: trimmed, and without ";", which separates them when the editor
+ * shows the list as one line of text.
+ */
+const CreditListEntry = z
+  .string()
+  .regex(/^[^;\s](?:[^;]*[^;\s])?$/, 'must be non-empty, without leading or trailing spaces, and without ";"');
+
 /** A credit as data; a house style renders it as a line ("PHOTO: John Moore/Getty Images"). */
 export const Credit = z.strictObject({
-  photographers: z.array(z.string().min(1)).default([]),
+  photographers: z.array(CreditListEntry).default([]),
   /** The credited organisation: "AP", "Getty Images", "The New York Times". */
   organization: z.string().default(''),
   /** The distributor, when another organisation hands the picture on: "AP" in "… via AP". */
   via: z.string().default(''),
   kind: CreditKind.optional(),
   /** "MANDATORY CREDIT", "NO SALES", "CHINA OUT" … printed after the credit. */
-  restrictions: z.array(z.string().min(1)).default([]),
+  restrictions: z.array(CreditListEntry).default([]),
   /** The copyright holder, when it differs from the organisation. */
   copyright: z.string().default(''),
 });
