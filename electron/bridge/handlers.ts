@@ -41,6 +41,9 @@ export function createBridgeHandlers({ library, preferences }: BridgeServices): 
     'story:trash': ({ id }) => library.trash(id),
     'story:snapshot': ({ id }) => library.snapshot(id),
     'story:revisions': ({ id }) => library.listRevisions(id),
+    'story:revision': ({ id, revisionId }) => library.readRevision(id, revisionId),
+    'story:restore': ({ id, revisionId, baseRevision }) => library.restoreRevision(id, revisionId, baseRevision),
+    'story:saveCopy': ({ story }) => library.saveCopy(story),
     'media:import': ({ storyId, fileName, dataBase64 }) =>
       library.importMedia(storyId, Buffer.from(dataBase64, 'base64'), fileName),
     'preferences:get': () => preferences.get(),

@@ -3,8 +3,10 @@
 
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RevisionInfo } from '../../shared/bridge/contract.ts';
+import { REVISION_ID_PATTERN, type RevisionInfo } from '../../shared/bridge/contract.ts';
+import { CopydeskError } from '../../shared/errors.ts';
 import { parseStoryFile } from '../../shared/story/parse.ts';
+import type { Story } from '../../shared/story/schema.ts';
 import { bodyText } from '../../shared/story/plain-text.ts';
 import { countWords } from '../../shared/text/word-count.ts';
 import { isTempFile, writeFileAtomic } from './atomic-write.ts';
@@ -20,6 +22,30 @@ export function revisionIdFor(date: Date): string {
 function dateOfRevisionId(id: string): string {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(id);
   return match ? `${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z` : id;
+}
+
+/**
+ * Orders snapshot file names oldest first. Plain string order would put "…123Z-2.json" (a second snapshot in
+ * the same millisecond) before "…123Z.json", since "-" sorts before ".".
+ */
+export function compareRevisionNames(a: string, b: string): number {
+  const [stemA, nA] = splitRevisionName(a);
+  const [stemB, nB] = splitRevisionName(b);
+  return stemA < stemB ? -1 : stemA > stemB ? 1 : nA - nB;
+}
+
+function splitRevisionName(name: string): [string, number] {
+  const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : name;
+  const match = /^(.*Z)-(\d+)$/.exec(id);
+  return match ? [match[1]!, Number(match[2])] : [id, 1];
+}
+
+/** A snapshot read back: the story (validated and upgraded), and the file's text as stored. */
+export interface ReadRevision {
+  id: string;
+  createdAt: string;
+  story: Story;
+  text: string;
 }
 
 export class RevisionStore {
@@ -39,6 +65,27 @@ export class RevisionStore {
       }
     }
     return infos;
+  }
+
+  /**
+   * Reads one snapshot by id. The id must have the shape revisionIdFor makes, so it can only ever name a file
+   * directly inside the revisions folder; a damaged snapshot is reported, never returned half-read.
+   */
+  async read(storyFolder: string, id: string): Promise<ReadRevision> {
+    if (!REVISION_ID_PATTERN.test(id)) {
+      throw new CopydeskError('invalid-argument', `"${id}" is not a revision id.`, { field: 'revisionId' });
+    }
+    const file = join(storyFolder, REVISIONS_FOLDER, `${id}.json`);
+    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') {
+        throw new CopydeskError('not-found', `There is no snapshot ${id} in this story's history (it may have been pruned).`, {
+          path: file,
+        });
+      }
+      throw fileSystemError(error, 'read the snapshot', file);
+    });
+    const { story } = parseStoryFile(text, file);
+    return { id, createdAt: dateOfRevisionId(id), story, text };
   }
 
   /** Writes a snapshot of `storyText` now. */
@@ -73,7 +120,10 @@ export class RevisionStore {
       if (error.code === 'ENOENT') return [] as string[];
       throw fileSystemError(error, 'read the revisions folder', folder);
     });
-    return names.filter((name) => name.endsWith('.json') && !isTempFile(name)).sort();
+    // Only names revisionIdFor made: anything else a person put here is left alone, neither listed nor pruned.
+    return names
+      .filter((name) => name.endsWith('.json') && !isTempFile(name) && REVISION_ID_PATTERN.test(name.slice(0, -'.json'.length)))
+      .sort(compareRevisionNames);
   }
 
   private async prune(folder: string): Promise<void> {

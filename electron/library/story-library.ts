@@ -13,7 +13,14 @@ import { EventEmitter } from 'node:events';
 import { watch, type FSWatcher } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import type { ImportedMedia, LibraryInfo, OpenedStory, RevisionInfo, SavedStory } from '../../shared/bridge/contract.ts';
+import type {
+  ImportedMedia,
+  LibraryInfo,
+  OpenedStory,
+  RevisionInfo,
+  RevisionSnapshot,
+  SavedStory,
+} from '../../shared/bridge/contract.ts';
 import { CopydeskError } from '../../shared/errors.ts';
 import {
   createStory,
@@ -328,6 +335,74 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
 
   async listRevisions(id: string): Promise<RevisionInfo[]> {
     return this.revisions.list(this.folderOf(id));
+  }
+
+  /** One snapshot of a story's history, validated and upgraded like story.json itself. */
+  async readRevision(id: string, revisionId: string): Promise<RevisionSnapshot> {
+    const { story, createdAt } = await this.revisions.read(this.folderOf(id), revisionId);
+    return { story, revisionId, createdAt };
+  }
+
+  /**
+   * Makes a snapshot the current version. The version it replaces is snapshotted first, so a restore can
+   * itself be undone from the history. Like a save, it is refused with a `conflict` when story.json is no
+   * longer `baseRevision`. The story keeps its identity — id, slug (and so its folder) and creation date —
+   * and takes everything else from the snapshot.
+   */
+  async restoreRevision(id: string, revisionId: string, baseRevision: string): Promise<SavedStory> {
+    const folder = this.folderOf(id);
+    const snapshot = await this.revisions.read(folder, revisionId);
+    const file = join(folder, STORY_FILE);
+    const onDisk = await readFile(file).catch((error: unknown) => {
+      throw fileSystemError(error, 'restore the story (its folder was moved or deleted)', file);
+    });
+    if (revisionOf(onDisk) !== baseRevision) {
+      throw new CopydeskError(
+        'conflict',
+        `The story was changed on disk since it was opened (${file}), so the older version was not restored over it. ` +
+          'Reload it first, then restore again.',
+        { path: file, currentRevision: revisionOf(onDisk) },
+      );
+    }
+    const text = onDisk.toString('utf8');
+    const { story: current } = parseStoryFile(text, file); // a broken file is reported, never snapshotted as good
+    await this.revisions.snapshot(folder, text);
+    const restored: Story = { ...snapshot.story, id, slug: current.slug, createdAt: current.createdAt };
+    return this.save(id, restored, baseRevision);
+  }
+
+  /**
+   * Saves `story` as a new story: a new id, its slug + "-copy", the headline unchanged, status draft, and the
+   * media of the story it came from (its id, when that story is still in the library). For "save mine as a
+   * copy" when a save meets a conflict: the person's version lands beside the other one, nothing is lost.
+   */
+  async saveCopy(story: Story): Promise<OpenedStory> {
+    const valid = parseStory(story, 'The copy was not saved because the story is not valid');
+    const now = this.now().toISOString();
+    const copy: Story = {
+      ...valid,
+      id: newStoryId(this.now().getTime(), randomBytes(RANDOM_BYTES_FOR_ID)),
+      slug: copySlug(valid.slug),
+      status: 'draft',
+      createdAt: now,
+      updatedAt: now,
+    };
+    const source = this.index.stories[valid.id] ? this.folderOf(valid.id) : null;
+    const folder = await this.claimFolder(copy);
+    if (source) {
+      try {
+        await cp(join(source, MEDIA_FOLDER), join(folder, MEDIA_FOLDER), { recursive: true, errorOnExist: false });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw fileSystemError(error, 'copy the media', folder);
+      }
+    }
+    const text = serializeStory(copy);
+    await writeFileAtomic(join(folder, STORY_FILE), text);
+    await this.indexStory(copy, folder);
+    this.knownRevisions.set(copy.id, revisionOf(text));
+    this.watchStory(copy.id);
+    this.emit('libraryChanged', { reason: 'copied' });
+    return { story: copy, revision: revisionOf(text), path: folder, migratedFrom: null };
   }
 
   // ── changes made by others ─────────────────────────────────────────────────────────────────────────────

@@ -37,6 +37,13 @@ export interface RevisionInfo {
   headline: string;
 }
 
+/** One snapshot read back from the story's history, validated (and upgraded) like any story file. */
+export interface RevisionSnapshot {
+  story: Story;
+  revisionId: string;
+  createdAt: string;
+}
+
 export interface ImportedMedia {
   /** The name inside the story's media folder: `<sha256>.<ext>`. */
   file: string;
@@ -60,9 +67,20 @@ const NoArguments = z.strictObject({});
 const ById = z.strictObject({ id: StoryId });
 const Revision = z.string().regex(/^[0-9a-f]{64}$/, 'must be a revision hash (64 hex digits)');
 
+/**
+ * A snapshot's id is its file stem, the time it was taken ("2026-11-27T22-43-52-123Z", with "-2", "-3" … when
+ * two fall in one millisecond). Only that shape passes, so an id can never name a path.
+ */
+export const REVISION_ID_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(-[1-9]\d{0,3})?$/;
+const RevisionId = z.string().regex(REVISION_ID_PATTERN, 'must be a revision id ("2026-11-27T22-43-52-123Z")');
+
 const CreateStoryArgs = z.strictObject({ headline: z.string().max(500).optional() });
 const SaveStoryArgs = z.strictObject({ id: StoryId, story: Story, baseRevision: Revision });
 const RenameStoryArgs = z.strictObject({ id: StoryId, slug: Slug.min(1, 'cannot be empty') });
+const ReadRevisionArgs = z.strictObject({ id: StoryId, revisionId: RevisionId });
+const RestoreRevisionArgs = z.strictObject({ id: StoryId, revisionId: RevisionId, baseRevision: Revision });
+/** The story as this window has it; its id names the story whose media the copy takes along. */
+const SaveCopyArgs = z.strictObject({ story: Story });
 const ImportMediaArgs = z.strictObject({
   storyId: StoryId,
   /** The name the file had, used only to tell the user what was imported; never as a path. */
@@ -90,6 +108,12 @@ export const BRIDGE_CHANNELS = {
   'story:trash': channel<typeof ById, { trashedTo: string }>(ById),
   'story:snapshot': channel<typeof ById, RevisionInfo>(ById),
   'story:revisions': channel<typeof ById, RevisionInfo[]>(ById),
+  /** One snapshot, to be shown read-only. */
+  'story:revision': channel<typeof ReadRevisionArgs, RevisionSnapshot>(ReadRevisionArgs),
+  /** Snapshots the current version, then saves the snapshot's content over it (refused on a stale base). */
+  'story:restore': channel<typeof RestoreRevisionArgs, SavedStory>(RestoreRevisionArgs),
+  /** A new story (new id, slug + "-copy") from the given content, with the original's media. */
+  'story:saveCopy': channel<typeof SaveCopyArgs, OpenedStory>(SaveCopyArgs),
   'media:import': channel<typeof ImportMediaArgs, ImportedMedia>(ImportMediaArgs),
   'preferences:get': channel<typeof NoArguments, Preferences>(NoArguments),
   'preferences:set': channel<typeof EditablePreferences, Preferences>(EditablePreferences),

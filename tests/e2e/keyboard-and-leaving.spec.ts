@@ -16,7 +16,7 @@ test('Ctrl+S saves at once, without waiting for the autosave pause', async ({ pa
 test('closing the window with changes not yet saved asks first', async ({ page, host }) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'New story' }).click();
-  await expect(page.getByLabel('Headline', { exact: true })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Story' })).toBeFocused();
   await page.keyboard.type('Half a headl');
 
   const dialog = page.waitForEvent('dialog');
@@ -32,7 +32,8 @@ test('the library can be used from the keyboard alone', async ({ page, host }) =
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'New story' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Headline', { exact: true })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Story' })).toBeFocused();
   await page.keyboard.type('Typed without a mouse');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveText('Typed without a mouse');
   await expect(page.getByRole('status')).toHaveText(/^Saved at/);
 });

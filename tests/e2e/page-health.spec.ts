@@ -36,7 +36,7 @@ test('the library and a story load with no console errors and no CSP violations'
   await page.screenshot({ path: join(SHOTS_DIR, 'story-new-1280.png') });
 
   await page.reload();
-  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('A clean page');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveText('A clean page');
   expect(problems).toEqual([]);
 });
 

@@ -14,12 +14,13 @@ test('a new story’s headline is saved to disk and is still there after a reloa
   await page.getByRole('button', { name: 'New story' }).click();
 
   // A new story starts with the cursor in the headline.
-  await expect(page.getByLabel('Headline', { exact: true })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Story' })).toBeFocused();
   await page.keyboard.type('Courthouse arrests rise as agents wait in hallways');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveText('Courthouse arrests rise as agents wait in hallways');
   await expect(page.getByRole('status')).toHaveText(/^Saved at \d/);
 
   await page.reload();
-  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveText(
     'Courthouse arrests rise as agents wait in hallways',
   );
 
@@ -37,17 +38,23 @@ test('every field is written to story.json, and the body becomes paragraphs', as
 
   await page.getByLabel('Headline', { exact: true }).fill('ICE arrests at courthouses');
   await page.getByLabel('Subheadline').fill('Advocates say the arrests keep witnesses away.');
-  await page.getByLabel('Highlights').fill('DHS says courthouses are not sensitive locations\nArrests have risen since January');
-  await page.getByLabel('Byline').fill('Laura Jarrett');
+  // Each highlight is a bullet of its own: Enter starts the next one.
+  await page.getByLabel('Highlights').getByRole('listitem').fill('DHS says courthouses are not sensitive locations');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Arrests have risen since January');
+  await page.getByLabel('Byline name').fill('Laura Jarrett');
   await page.getByLabel('Dateline location').fill('WASHINGTON');
   await page.getByLabel('Dateline source').fill('CNN');
-  await page.getByLabel('Body', { exact: true }).fill('First paragraph of the story.\n\nSecond paragraph, with a quote.');
+  // The body's paragraphs: Enter starts the next one.
+  await page.getByLabel('Body', { exact: true }).locator('p').fill('First paragraph of the story.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Second paragraph, with a quote.');
   await page.getByLabel('Slug').fill('ice-courthouse-arrests');
   await page.getByLabel('Keywords').fill('immigration, courts, ICE');
   await page.getByLabel('Status').selectOption('edited');
   await page.getByLabel("Editor's notes").fill('Check the DHS quote.');
   await expect(page.getByRole('status')).toHaveText(/^Saved at/);
-  await expect(page.getByText('10 words', { exact: false })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Counts' }).getByText('10 words', { exact: false })).toBeVisible();
 
   await page.screenshot({ path: join(SHOTS_DIR, 'story-filled-1280.png'), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
@@ -79,7 +86,7 @@ test('the library lists the story after going back, with its status and word cou
 
   await page.getByRole('button', { name: 'New story' }).click();
   await page.getByLabel('Headline', { exact: true }).fill('Storm closes the harbour');
-  await page.getByLabel('Body', { exact: true }).fill('Boats stayed in port on Tuesday.');
+  await page.getByLabel('Body', { exact: true }).locator('p').fill('Boats stayed in port on Tuesday.');
   await page.getByRole('link', { name: 'Library' }).click();
 
   const row = page.getByRole('link', { name: /Storm closes the harbour/ });
@@ -91,7 +98,7 @@ test('the library lists the story after going back, with its status and word cou
 
   await row.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Storm closes the harbour');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveText('Storm closes the harbour');
 });
 
 test('a story whose save is refused for a bad slug says why and keeps the text', async ({ page, host }) => {
@@ -116,12 +123,12 @@ test('a save that fails keeps the text on screen and says why, never "Saved"', a
 
   const [folder] = await storyFolders(host.libraryDir);
   await rm(join(host.libraryDir, folder!), { recursive: true });
-  await page.getByLabel('Body', { exact: true }).fill('Written after the folder was deleted.');
+  await page.getByLabel('Body', { exact: true }).locator('p').fill('Written after the folder was deleted.');
 
   // The reason is the library's own words (the folder is gone, or the story is no longer in the library).
   await expect(page.getByRole('status')).toHaveText(/^Not saved: .+/);
   await expect(page.getByRole('status')).not.toHaveText(/Saved at/);
   await expect(page.getByRole('alert')).toContainText('Your latest changes are not saved yet.');
-  await expect(page.getByLabel('Body', { exact: true })).toHaveValue('Written after the folder was deleted.');
+  await expect(page.getByLabel('Body', { exact: true })).toHaveText('Written after the folder was deleted.');
   await page.screenshot({ path: join(SHOTS_DIR, 'not-saved-folder-gone-1280.png') });
 });

@@ -67,6 +67,10 @@ export class StorySession {
   private revision = '';
   private editSeq = 0;
   private savedSeq = 0;
+  /** The editor holds changes it has not handed over yet (it batches them while typing). */
+  private unsyncedEdits = false;
+  /** The save status shown before those changes, for when they turn out to change nothing. */
+  private saveBeforeUnsynced: SaveStatus | null = null;
   private inFlight: Promise<void> | null = null;
   private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -113,7 +117,12 @@ export class StorySession {
 
   /** True while something typed here is not on disk. */
   get hasUnsavedChanges(): boolean {
-    return this.editSeq !== this.savedSeq;
+    return this.editSeq !== this.savedSeq || this.unsyncedEdits;
+  }
+
+  /** The revision the next save names; a restore from the history is based on it too (refused if stale). */
+  get baseRevision(): string {
+    return this.revision;
   }
 
   // ── actions ────────────────────────────────────────────────────────────────────────────────────────────
@@ -127,12 +136,34 @@ export class StorySession {
     }
   }
 
+  /**
+   * The editor has changed something it will hand over with `edit` in a moment. Until then nothing may say
+   * "Saved": the words on screen are not in the story yet. Cheap enough for every keystroke.
+   */
+  noteUnsyncedEdits(): void {
+    if (!this.state.story || this.destroyed || this.unsyncedEdits) return;
+    this.unsyncedEdits = true;
+    const save = this.state.save;
+    if (save.kind === 'saved' || save.kind === 'unchanged') {
+      this.saveBeforeUnsynced = save;
+      this.set({ dirty: true, save: { kind: 'pending' } });
+    }
+  }
+
   /** Applies a local edit and schedules the autosave. */
   edit(change: (story: Story) => Story): void {
     const current = this.state.story;
     if (!current || this.destroyed) return;
+    const wasUnsynced = this.unsyncedEdits;
+    this.unsyncedEdits = false;
+    const before = this.saveBeforeUnsynced;
+    this.saveBeforeUnsynced = null;
     const next = change(current);
-    if (next === current) return;
+    if (next === current) {
+      // The editor's changes came to nothing (typed and deleted again): show what was shown before them.
+      if (wasUnsynced && before && !this.hasUnsavedChanges) this.set({ dirty: false, save: before });
+      return;
+    }
     this.editSeq++;
     const save = this.state.save;
     this.set({
@@ -157,14 +188,14 @@ export class StorySession {
     return !this.hasUnsavedChanges;
   }
 
-  /** Throws the local edits away and shows the story as it is on disk. */
-  async reloadFromDisk(): Promise<void> {
+  /** Throws the local edits away and shows the story as it is on disk, with `notice` to say why. */
+  async reloadFromDisk(notice = 'Reloaded the version on disk.'): Promise<void> {
     this.clearTimers();
     this.set({ busy: true });
     while (this.inFlight) await this.inFlight;
     try {
       const opened = await this.bridge.story.open({ id: this.id });
-      this.adopt(opened, 'Reloaded the version on disk.');
+      this.adopt(opened, notice);
     } catch (error) {
       const cause = reviveError(error);
       this.set({ busy: false, notice: `Could not reload from disk: ${cause.message}` });
@@ -225,6 +256,8 @@ export class StorySession {
   // ── internals ──────────────────────────────────────────────────────────────────────────────────────────
 
   private adopt(opened: OpenedStory, notice: string | null): void {
+    this.unsyncedEdits = false;
+    this.saveBeforeUnsynced = null;
     this.revision = opened.revision;
     this.savedSeq = this.editSeq;
     this.retryAttempt = 0;

@@ -1,17 +1,5 @@
-// The list-shaped story fields as the plain form edits them: highlights one per line, keywords separated by
-// commas. The form keeps what was typed as typed (so a trailing comma or newline does not vanish under the
-// cursor) and the story gets the cleaned-up list.
-
-export function highlightsToText(highlights: readonly string[]): string {
-  return highlights.join('\n');
-}
-
-export function textToHighlights(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-}
+// Keywords as the Desk panel edits them: separated by commas. The field keeps what was typed as typed (so a
+// trailing comma does not vanish under the cursor) and the story gets the cleaned-up list.
 
 export function keywordsToText(keywords: readonly string[]): string {
   return keywords.join(', ');

@@ -1,12 +1,14 @@
-// One story: the top bar (back to the library, the save status), the banners a save can raise, and the form.
+// One story: the top bar (back to the library, the history, the save status), the banners a save can
+// raise (the conflict banner is components/conflict-banner.tsx), and the story form (the editor and the
+// Desk panel).
 
 import { useEffect } from 'react';
 import type { CopydeskBridge } from '../../../shared/bridge/contract.ts';
-import { bodyText } from '../../../shared/story/plain-text.ts';
-import { countWords, readingMinutes } from '../../../shared/text/word-count.ts';
 import { LIBRARY_HREF } from '../app/route.ts';
 import { Banner } from '../components/banner.tsx';
+import { ConflictBanner } from '../components/conflict-banner.tsx';
 import { SaveStatusView } from '../components/save-status.tsx';
+import { HistoryButton } from '../history/index.ts';
 import type { StorySession } from '../state/story-session.ts';
 import { useStorySession } from '../state/use-story-session.ts';
 import { StoryForm } from './story-form.tsx';
@@ -20,10 +22,10 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
     document.title = `${headline} — Copydesk`;
   }, [headline]);
 
+  const generation = state.generation;
   const failedSave = state.save.kind === 'failed' ? state.save.error : null;
   // A save refused for a field's value (the slug, a byline name) is shown at that field, not as a disk problem.
   const invalid = failedSave && (failedSave.code === 'invalid-story' || failedSave.code === 'invalid-argument') ? failedSave : null;
-  const words = state.story ? countWords(bodyText(state.story)) : 0;
 
   return (
     <div className="app">
@@ -34,31 +36,12 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
         <p className="topbar-title" title={state.path || undefined}>
           {headline}
         </p>
+        {state.phase === 'ready' ? <HistoryButton bridge={bridge} session={session} /> : null}
         <SaveStatusView status={state.save} onSaveNow={() => void session.saveNow()} />
       </header>
 
       <main className="story-page">
-        {state.save.kind === 'conflict' ? (
-          <Banner
-            tone="warning"
-            title="This story was changed on disk since you opened it."
-            actions={
-              <>
-                <button type="button" className="button" disabled={state.busy} onClick={() => void session.reloadFromDisk()}>
-                  Reload from disk
-                </button>
-                <button type="button" className="button" disabled={state.busy} onClick={() => void session.keepMine()}>
-                  Keep mine
-                </button>
-              </>
-            }
-          >
-            <p>
-              Another program or another Copydesk window saved it, so your changes were not written over it. “Reload
-              from disk” shows that version and drops your changes; “Keep mine” saves your version over it.
-            </p>
-          </Banner>
-        ) : null}
+        {state.save.kind === 'conflict' ? <ConflictBanner bridge={bridge} session={session} busy={state.busy} /> : null}
 
         {failedSave && !invalid ? (
           <Banner tone="error" title="Your latest changes are not saved yet.">
@@ -115,15 +98,17 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
             <StoryForm
               key={state.generation}
               story={state.story}
-              onEdit={(change) => session.edit(change)}
+              onEdit={(change) => {
+                // An editor replaced by a newer version from disk may still hand over what it held: dropped.
+                if (session.getState().generation === generation) session.edit(change);
+              }}
+              onPendingEdits={() => {
+                if (session.getState().generation === generation) session.noteUnsyncedEdits();
+              }}
               invalidField={invalid ? (invalid.details.field ?? '').replace(/^story\./, '') : null}
               invalidMessage={invalid?.message ?? null}
             />
             <p className="story-footer">
-              <span>
-                {words} {words === 1 ? 'word' : 'words'}
-                {words > 0 ? ` · ${readingMinutes(words)} min read` : ''}
-              </span>
               <span className="story-path" title="The story’s folder">
                 {state.path}
               </span>

@@ -88,6 +88,33 @@ describe('StorySession', () => {
     expect(fake.disk.story.headline).toBe('Storm closes the harbour again');
   });
 
+  it('never says "Saved" while the editor still holds typed words it has not handed over', async () => {
+    const { fake, session } = await openSession();
+    session.edit(setHeadline('One'));
+    await session.saveNow();
+    expect(session.getState().save.kind).toBe('saved');
+
+    session.noteUnsyncedEdits(); // a keystroke, batched by the editor
+    expect(session.getState()).toMatchObject({ dirty: true, save: { kind: 'pending' } });
+    expect(session.hasUnsavedChanges).toBe(true);
+
+    session.edit(setHeadline('One, then two')); // the editor hands it over
+    await vi.advanceTimersByTimeAsync(800);
+    expect(session.getState().save.kind).toBe('saved');
+    expect(fake.disk.story.headline).toBe('One, then two');
+  });
+
+  it('goes back to "Saved" when the batched change turns out to change nothing', async () => {
+    const { session } = await openSession();
+    session.edit(setHeadline('One'));
+    await session.saveNow();
+    const saved = session.getState().save;
+    session.noteUnsyncedEdits();
+    session.edit((story) => story); // typed and deleted again
+    expect(session.getState().save).toEqual(saved);
+    expect(session.hasUnsavedChanges).toBe(false);
+  });
+
   it('waits for a pause: each keystroke pushes the autosave back', async () => {
     const { fake, session } = await openSession();
     for (const headline of ['S', 'St', 'Sto']) {

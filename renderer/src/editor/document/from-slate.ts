@@ -219,7 +219,10 @@ export function storyFromSlate(document: readonly Descendant[], base: Story): St
               organization: fieldText(entry, 'organization'),
             }),
           )
-          .filter((entry) => entry.name !== '')
+          // An entry with nothing typed in it is the empty line the editor shows; one with only a title or an
+          // organisation is kept, so the save is refused at the field ("a byline name cannot be empty")
+          // instead of the words vanishing.
+          .filter((entry) => entry.name !== '' || entry.title.trim() !== '' || entry.organization.trim() !== '')
       : base.byline,
     dateline: dateline
       ? { location: fieldText(dateline, 'location'), source: fieldText(dateline, 'source') }

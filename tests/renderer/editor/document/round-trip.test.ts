@@ -87,6 +87,12 @@ describe('storyFromSlate()', () => {
     expect(storyFromSlate(document, base).highlights).toEqual(['One']);
   });
 
+  it('keeps a byline entry that has a title but no name yet, so the words are not lost', () => {
+    const document = storyToSlate(base);
+    setText(find(document[3], fieldNamed('title')), 'Senior legal analyst');
+    expect(storyFromSlate(document, base).byline).toEqual([{ name: '', title: 'Senior legal analyst', organization: '' }]);
+  });
+
   it('reads a duration that is not mm:ss as no duration, rather than a wrong one', () => {
     const story = load('un-general-assembly-photos.json');
     const document = storyToSlate(story);

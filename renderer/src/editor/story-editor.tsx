@@ -1,0 +1,154 @@
+// The story in one Slate editor: the toolbar, the editable document (every region of the story), and the
+// counts. Edits reach the story session through use-story-sync.ts; the editor itself is made once per
+// opened story and never re-rendered by the session's own updates.
+
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
+import { Editor, Transforms } from 'slate';
+import { Editable, ReactEditor, Slate } from 'slate-react';
+import type { Story } from '../../../shared/story/schema.ts';
+import { ACTIONS } from './commands/actions.ts';
+import { canLink } from './commands/links.ts';
+import { selectPart } from './commands/navigation.ts';
+import { CountsFooter } from './counts/counts-footer.tsx';
+import { createCountsStore } from './counts/counts-store.ts';
+import { createStoryEditor, normalizedDocument } from './create-story-editor.ts';
+import { storyToSlate } from './document/to-slate.ts';
+import { actionForKey } from './keyboard/shortcuts.ts';
+import { handleMediaDrop, handleMediaPaste, MediaImportStatus } from './media/index.ts';
+import { handleTab } from './keyboard/tab.ts';
+import { PASTE_CLEANER } from './paste-cleaner.ts';
+import type { PasteCleaner, PasteNotice } from './plugins/with-paste.ts';
+import { StoryElement } from './render/element.tsx';
+import { StoryLeaf } from './render/leaf.tsx';
+import { syncSelectionFromDom } from './dom-selection.ts';
+import { EditedStoryContext } from './story-context.ts';
+import { useStorySync, type StoryEdit } from './sync/use-story-sync.ts';
+import { LinkDialog } from './toolbar/link-dialog.tsx';
+import { EditorToolbar } from './toolbar/toolbar.tsx';
+import '../styles/editor.css';
+
+export interface StoryEditorProps {
+  /** The story as opened: the editor takes its document from it once. */
+  story: Story;
+  /** Where edits go; a ref, so the editor never re-renders for a new callback. */
+  editRef: RefObject<StoryEdit>;
+  /** Told at once when there are typed changes not yet handed to `editRef` (they are batched while typing). */
+  pendingRef?: RefObject<() => void>;
+  /** Put the caret in the headline when the editor appears (a new story). */
+  autoFocus?: boolean;
+  /** How pasted content is cleaned; the paste cleanup (renderer/src/paste/) unless given. */
+  cleaner?: PasteCleaner;
+}
+
+function StoryEditorView({ story, editRef, pendingRef, autoFocus = false, cleaner = PASTE_CLEANER }: StoryEditorProps) {
+  const [pasteNotices, setPasteNotices] = useState<readonly PasteNotice[]>([]);
+  const [editor] = useState(() => createStoryEditor({ cleaner, onWarnings: setPasteNotices }));
+  const [initialValue] = useState(() => normalizedDocument(storyToSlate(story)));
+  const [counts] = useState(() => createCountsStore(initialValue));
+  const [linkOpen, setLinkOpen] = useState(false);
+  const storyContext = useMemo(() => ({ id: story.id }), [story.id]);
+
+  const sync = useStorySync(
+    editor,
+    useCallback<StoryEdit>((change) => editRef.current(change), [editRef]),
+    useCallback(() => pendingRef?.current(), [pendingRef]),
+  );
+
+  useEffect(() => () => counts.dispose(), [counts]);
+
+  // Before the first paint, so that typing straight after "New story" lands in the headline.
+  useLayoutEffect(() => {
+    if (!autoFocus) return;
+    Transforms.select(editor, Editor.end(editor, [0]));
+    ReactEditor.focus(editor);
+  }, [autoFocus, editor]);
+
+  const onValueChange = useCallback(() => {
+    sync.changed();
+    counts.schedule(() => editor.children);
+  }, [sync, counts, editor]);
+
+  const openLink = useCallback(() => {
+    if (canLink(editor)) setLinkOpen(true);
+  }, [editor]);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const native = event.nativeEvent;
+      // The person saves (the story view does it): hand over what is typed first.
+      if ((native.ctrlKey || native.metaKey) && !native.altKey && native.key.toLowerCase() === 's') {
+        sync.flush();
+        return;
+      }
+      const action = actionForKey(native);
+      if (action === 'select-part') {
+        // The part first; pressed again, the browser selects the whole story.
+        syncSelectionFromDom(editor);
+        if (selectPart(editor)) event.preventDefault();
+        return;
+      }
+      if (action) {
+        event.preventDefault();
+        syncSelectionFromDom(editor);
+        if (action === 'link') openLink();
+        else if (ACTIONS[action].enabled(editor)) ACTIONS[action].run(editor);
+        return;
+      }
+      if (native.key === 'Tab' && !native.ctrlKey && !native.metaKey && !native.altKey) {
+        syncSelectionFromDom(editor);
+        if (handleTab(editor, native.shiftKey)) event.preventDefault();
+      }
+    },
+    [editor, openLink, sync],
+  );
+
+  return (
+    <EditedStoryContext.Provider value={storyContext}>
+      <Slate editor={editor} initialValue={initialValue} onValueChange={onValueChange}>
+        <div className="story-editor">
+          <div className="editor-bar">
+            <EditorToolbar onLink={openLink} />
+            {linkOpen ? <LinkDialog onClose={() => setLinkOpen(false)} /> : null}
+            {pasteNotices.length > 0 ? <PasteNotices notices={pasteNotices} onDismiss={() => setPasteNotices([])} /> : null}
+          </div>
+          <MediaImportStatus />
+          <Editable
+            className="story-editable"
+            aria-label="Story"
+            renderElement={StoryElement}
+            renderLeaf={StoryLeaf}
+            onKeyDown={onKeyDown}
+            onBlur={sync.flush}
+            // Pictures dropped or pasted are the media code's; text is the paste plugin's (with-paste.ts).
+            onDrop={(event) => handleMediaDrop(editor, event)}
+            onPaste={(event) => handleMediaPaste(editor, event)}
+            spellCheck
+          />
+          <CountsFooter store={counts} />
+        </div>
+      </Slate>
+    </EditedStoryContext.Provider>
+  );
+}
+
+/** What the last paste left out, until the person dismisses it. */
+function PasteNotices({ notices, onDismiss }: { notices: readonly PasteNotice[]; onDismiss: () => void }) {
+  return (
+    <div className="paste-notices" aria-live="polite">
+      <ul>
+        {notices.map((notice) => (
+          <li key={notice.message}>{notice.message}</li>
+        ))}
+      </ul>
+      <button type="button" className="button button-small" onClick={onDismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
+/** Rendered once per opened story: later renders of the view (each edit updates the session) skip it. */
+export const StoryEditor = memo(
+  StoryEditorView,
+  (before, after) => before.story.id === after.story.id && before.editRef === after.editRef && before.cleaner === after.cleaner,
+);
