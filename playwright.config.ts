@@ -2,6 +2,7 @@
 // Debian's Chromium (/usr/bin/chromium) on our build machines, which cannot download Playwright's own
 // (../shared/design/PLATFORM.md); Playwright's Chromium everywhere else.
 
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,8 +21,9 @@ export default defineConfig({
   reporter: 'list',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // Traces and failure screenshots go outside the checkout: nothing new at the top level.
-  outputDir: join(tmpdir(), 'copydesk-playwright'),
+  // Traces and failure screenshots go outside the checkout (nothing new at the top level), in a folder of
+  // this checkout's own, so two checkouts testing at once do not delete each other's traces.
+  outputDir: join(tmpdir(), `copydesk-playwright-${createHash('sha256').update(import.meta.dirname).digest('hex').slice(0, 8)}`),
   use: {
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
