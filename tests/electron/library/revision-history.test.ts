@@ -4,28 +4,12 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CopydeskError } from '../../../shared/errors.ts';
 import { serializeStory } from '../../../shared/story/index.ts';
 import { compareRevisionNames, REVISIONS_FOLDER } from '../../../electron/library/revision-store.ts';
 import { STORY_FILE, StoryLibrary } from '../../../electron/library/story-library.ts';
-import { jpegBytes, useTempFolders } from '../helpers/temp-library.ts';
+import { clock, jpegBytes, rejection, useTempFolders } from '../helpers/temp-library.ts';
 
 const tempFolder = useTempFolders();
-
-async function rejection(promise: Promise<unknown>): Promise<CopydeskError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CopydeskError) return error;
-    throw error;
-  }
-  throw new Error('expected the promise to reject with a CopydeskError');
-}
-
-function clock(start = '2026-11-27T10:00:00.000Z') {
-  let now = new Date(start).getTime();
-  return { now: () => new Date(now), advance: (ms: number) => (now += ms) };
-}
 
 const paragraph = (text: string) => ({ type: 'paragraph' as const, children: [{ text }] });
 
