@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'unsupported-media', // a file that is not a picture or video we accept
   'read-only', // the library or story folder cannot be written
   'disk-full', // no space left to write
+  'export-blocked', // an export refused because the story has problems a desk would not publish
+  'already-exists', // a file or folder is in the way and was not to be replaced
   'io', // any other file-system failure
   'unauthorized', // the browser host's token was missing or wrong
   'internal', // a bug: something that should not happen
@@ -26,6 +28,17 @@ export interface ErrorDetails {
   field?: string;
   /** For conflicts: the revision currently on disk. */
   currentRevision?: string;
+  /** For a refused export: every problem found, errors and warnings, in reading order. */
+  problems?: readonly ProblemDetail[];
+}
+
+/** One thing wrong with a story, as an export check or a lint rule reports it. */
+export interface ProblemDetail {
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+  /** Where in the story: "headline", "lead", "body.3", "relatedVideos.0". */
+  where: string;
 }
 
 export interface SerializedError extends ErrorDetails {

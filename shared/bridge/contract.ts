@@ -8,6 +8,8 @@ import type { SerializedError } from '../errors.ts';
 import { Slug, Story, StoryId } from '../story/schema.ts';
 import type { StorySummary } from '../story/summary.ts';
 import { EditablePreferences, type Preferences } from './preferences.ts';
+import { ExportFormat } from '../render/export-format.ts';
+import type { ExportProblem } from '../render/export-check.ts';
 
 /** What opening a story gives the editor: the story and the revision its next save must name. */
 export interface OpenedStory {
@@ -60,6 +62,25 @@ export interface LibraryInfo {
   rebuiltIndex: boolean;
 }
 
+/** What the export dialog shows before anything is written. */
+export interface ExportCheck {
+  /** Every problem, with media files looked up in the story's folder. */
+  problems: ExportProblem[];
+  /** Where the export goes unless the person chooses otherwise: the exports folder and the slug. */
+  suggestedPath: string;
+}
+
+export interface ExportResult {
+  /** The file or folder written (absolute). */
+  path: string;
+  format: ExportFormat;
+  /** Every file written, relative to `path`'s folder for a file or to `path` for a folder. */
+  files: string[];
+  bytes: number;
+  /** The warnings (and, when forced, the errors) the export went ahead with. */
+  problems: ExportProblem[];
+}
+
 /** The largest file the bridge accepts for import: a generous news photo or short clip. */
 export const MAX_MEDIA_BYTES = 200 * 1024 * 1024;
 
@@ -92,6 +113,20 @@ const ImportMediaArgs = z.strictObject({
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
 });
 
+const CheckExportArgs = z.strictObject({ story: Story, format: ExportFormat });
+const WriteExportArgs = z.strictObject({
+  /** The story as this window has it, which may be ahead of the last save. */
+  story: Story,
+  format: ExportFormat,
+  /** The file (or, for html-folder, the folder) to write: an absolute path. */
+  destination: z.string().min(1, 'cannot be empty').max(4096),
+  /** Write even though the check found errors: the dialog's "Export anyway", the CLI's --force. */
+  force: z.boolean().default(false),
+  /** Replace what is already at the destination; without it an existing file is never touched. */
+  overwrite: z.boolean().default(false),
+});
+const ChooseExportPathArgs = z.strictObject({ format: ExportFormat, suggestedPath: z.string().max(4096) });
+
 /** Declares a channel: the schema its argument must pass and (as a type only) what it answers. */
 function channel<Input extends z.ZodType, Output>(input: Input) {
   return { input, output: undefined as unknown as Output };
@@ -114,6 +149,17 @@ export const BRIDGE_CHANNELS = {
   'story:restore': channel<typeof RestoreRevisionArgs, SavedStory>(RestoreRevisionArgs),
   /** A new story (new id, slug + "-copy") from the given content, with the original's media. */
   'story:saveCopy': channel<typeof SaveCopyArgs, OpenedStory>(SaveCopyArgs),
+  /** The problems an export would meet, and where it would go. */
+  'export:check': channel<typeof CheckExportArgs, ExportCheck>(CheckExportArgs),
+  /** Renders and writes the export; refused ('export-blocked') on errors unless forced, ('already-exists') when in the way. */
+  'export:write': channel<typeof WriteExportArgs, ExportResult>(WriteExportArgs),
+  /**
+   * A native save dialog for the export's destination. Only the desktop app has one: the browser host answers
+   * `supported: false` and the dialog's path field is used instead.
+   */
+  'export:chooseDestination': channel<typeof ChooseExportPathArgs, { supported: boolean; path: string | null }>(
+    ChooseExportPathArgs,
+  ),
   'media:import': channel<typeof ImportMediaArgs, ImportedMedia>(ImportMediaArgs),
   'preferences:get': channel<typeof NoArguments, Preferences>(NoArguments),
   'preferences:set': channel<typeof EditablePreferences, Preferences>(EditablePreferences),
@@ -137,9 +183,14 @@ export interface BridgeEvents {
   onStoryChangedOnDisk: { id: string; revision: string | null };
   /** Stories were added, removed or renamed; the list should be fetched again. */
   onLibraryChanged: { reason: string };
+  /** The desktop app's menu asked for something the UI does (File ▸ Export ▸ …). */
+  onMenuCommand: MenuCommand;
 }
+
+/** What the application menu can ask the UI to do. */
+export type MenuCommand = { command: 'export'; format: ExportFormat };
 export type BridgeEventName = keyof BridgeEvents;
-export const BRIDGE_EVENT_NAMES: readonly BridgeEventName[] = ['onStoryChangedOnDisk', 'onLibraryChanged'];
+export const BRIDGE_EVENT_NAMES: readonly BridgeEventName[] = ['onStoryChangedOnDisk', 'onLibraryChanged', 'onMenuCommand'];
 
 // ── the interface the renderer sees as `window.copydesk` ─────────────────────────────────────────────────
 

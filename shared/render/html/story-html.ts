@@ -1,0 +1,139 @@
+// A story → one complete, semantic HTML5 document: what the preview shows and what export writes, from
+// the same function. The document carries its stylesheet, its JSON-LD and a Content-Security-Policy, and
+// nothing else: no script to run, no editor markup, no network reference, no timestamp unless asked for.
+//
+// The shape, which a CMS downstream can pick apart by data-part:
+//   <main><article>
+//     <header> h1[headline] p[subheadline] section[highlights] p[byline] </header>
+//     figure[figure|video]                         the lead picture or video
+//     div[body] > one element per body block       the dateline opens the first paragraph
+//     section[related-videos] > ol > li > figure[video]
+//     section[corrections]
+//   </article></main>
+
+import type { Story } from '../../story/schema.ts';
+import { escapeAttribute, escapeText, jsonForScript } from '../escape-html.ts';
+import { storyJsonLd } from '../json-ld.ts';
+import { storyDocumentPolicy } from '../content-security-policy.ts';
+import type { HtmlRenderOptions } from '../render-options.ts';
+import { bylineLine, datelineLabel } from '../story-lines.ts';
+import { bodyBlockHtml, datelineHtml } from './block-html.ts';
+import { photoHtml, videoHtml } from './media-html.ts';
+
+/** The document's <title>: the headline, or the slug, or a plain label for a story with neither. */
+export function documentTitle(story: Story): string {
+  return story.headline.trim() || story.slug || 'Untitled story';
+}
+
+function headHtml(story: Story, options: HtmlRenderOptions): string {
+  const description = story.subheadline.trim() || story.highlights.map((line) => line.trim()).filter(Boolean).join(' ');
+  const lines = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(storyDocumentPolicy(options.stylesheet, options.extraMediaSources))}">`,
+    `<title>${escapeText(documentTitle(story))}</title>`,
+  ];
+  if (description) lines.push(`<meta name="description" content="${escapeAttribute(description)}">`);
+  lines.push('<meta name="generator" content="Copydesk">');
+  if (options.generatedAt) lines.push(`<meta name="generated" content="${escapeAttribute(options.generatedAt)}">`);
+  lines.push(`<style>${options.stylesheet}</style>`);
+  lines.push(`<script type="application/ld+json">\n${jsonForScript(storyJsonLd(story, options))}\n</script>`);
+  return lines.join('\n');
+}
+
+function headerHtml(story: Story): string[] {
+  const lines: string[] = [];
+  const headline = story.headline.trim();
+  if (headline) lines.push(`<h1 class="story-headline" data-part="headline">${escapeText(headline)}</h1>`);
+  const subheadline = story.subheadline.trim();
+  if (subheadline) lines.push(`<p class="story-subheadline" data-part="subheadline">${escapeText(subheadline)}</p>`);
+  const highlights = story.highlights.map((line) => line.trim()).filter(Boolean);
+  if (highlights.length > 0) {
+    lines.push(
+      '<section class="story-highlights" data-part="highlights" aria-labelledby="story-highlights-title">',
+      '<h2 id="story-highlights-title">Story highlights</h2>',
+      '<ul>',
+      ...highlights.map((highlight) => `<li>${escapeText(highlight)}</li>`),
+      '</ul>',
+      '</section>',
+    );
+  }
+  const byline = bylineLine(story.byline);
+  if (byline) lines.push(`<p class="story-byline" data-part="byline">${escapeText(byline)}</p>`);
+  return lines.length > 0 ? ['<header class="story-header">', ...lines, '</header>'] : [];
+}
+
+function bodyHtml(story: Story, options: HtmlRenderOptions): string[] {
+  const dateline = datelineLabel(story.dateline);
+  const firstParagraph = story.body.findIndex((block) => block.type === 'paragraph');
+  const blocks = story.body.map((block, index) => bodyBlockHtml(block, options, index === firstParagraph ? dateline : ''));
+  // A dateline with no paragraph to open still belongs to the story.
+  if (dateline && firstParagraph === -1) blocks.push(`<p>${datelineHtml(dateline).trimEnd()}</p>`);
+  if (blocks.length === 0) return [];
+  return ['<div class="story-body" data-part="body">', ...blocks, '</div>'];
+}
+
+function relatedVideosHtml(story: Story, options: HtmlRenderOptions): string[] {
+  const items = story.relatedVideos.map((video) => videoHtml(video, options)).filter(Boolean);
+  if (items.length === 0) return [];
+  return [
+    '<section class="story-related-videos" data-part="related-videos" aria-labelledby="story-related-videos-title">',
+    '<h2 id="story-related-videos-title">Related videos</h2>',
+    '<ol class="video-list">',
+    ...items.map((item) => `<li>\n${item}\n</li>`),
+    '</ol>',
+    '</section>',
+  ];
+}
+
+/** "April 1, 2017": the day of an ISO time, in UTC so that every machine prints the same. */
+function correctionDate(iso: string): string {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${months[month - 1]} ${day}, ${year}`;
+}
+
+function correctionsHtml(story: Story): string[] {
+  if (story.corrections.length === 0) return [];
+  const heading = story.corrections.length === 1 ? 'Correction' : 'Corrections';
+  return [
+    '<section class="story-corrections" data-part="corrections" aria-labelledby="story-corrections-title">',
+    `<h2 id="story-corrections-title">${heading}</h2>`,
+    ...story.corrections.map(
+      (correction) =>
+        `<p><time datetime="${escapeAttribute(correction.date)}">${correctionDate(correction.date)}</time>: ${escapeText(correction.text)}</p>`,
+    ),
+    '</section>',
+  ];
+}
+
+export function renderStoryHtml(story: Story, options: HtmlRenderOptions): string {
+  const lead = story.lead
+    ? story.lead.type === 'photo'
+      ? photoHtml(story.lead, options, 'story-photo story-lead')
+      : videoHtml(story.lead, options)
+    : '';
+  const article = [
+    '<article class="story">',
+    ...headerHtml(story),
+    ...(lead ? [lead] : []),
+    ...bodyHtml(story, options),
+    ...relatedVideosHtml(story, options),
+    ...correctionsHtml(story),
+    '</article>',
+  ];
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeAttribute(options.language ?? 'en')}">`,
+    '<head>',
+    headHtml(story, options),
+    '</head>',
+    '<body>',
+    '<main>',
+    ...article,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
