@@ -12,7 +12,11 @@ import {
   type ChannelOutput,
 } from '../../shared/bridge/contract.ts';
 import { CopydeskError, serializeError } from '../../shared/errors.ts';
+import type { ExportFormat } from '../../shared/render/export-format.ts';
+import type { CreditHouseStyle } from '../../shared/render/story-lines.ts';
 import { schemaError } from '../../shared/story/parse.ts';
+import { suggestedExportPath } from '../export/export-destination.ts';
+import { checkExport, exportStory } from '../export/export-story.ts';
 import type { StoryLibrary } from '../library/story-library.ts';
 import type { PreferencesStore } from '../preferences/preferences-store.ts';
 
@@ -23,9 +27,27 @@ export type BridgeHandlers = {
 export interface BridgeServices {
   library: StoryLibrary;
   preferences: PreferencesStore;
+  /**
+   * Asks the person where to export (a native save dialog): the chosen path, or null when they cancel. Only
+   * the desktop app has one; without it export:chooseDestination answers `supported: false`.
+   */
+  chooseExportDestination?: (format: ExportFormat, suggestedPath: string) => Promise<string | null>;
 }
 
-export function createBridgeHandlers({ library, preferences }: BridgeServices): BridgeHandlers {
+export function createBridgeHandlers({ library, preferences, chooseExportDestination }: BridgeServices): BridgeHandlers {
+  /** The folder holding the story's media: its folder in the library, or none for a story not in it. */
+  const storyFolderOf = (id: string): string | null => {
+    try {
+      return library.folderOf(id);
+    } catch (error) {
+      if (error instanceof CopydeskError && error.code === 'not-found') return null;
+      throw error;
+    }
+  };
+  const houseStyle = (): CreditHouseStyle => {
+    const { creditStyle, customCreditPattern } = preferences.get();
+    return { creditStyle, customCreditPattern };
+  };
   return {
     'library:info': () => library.info(),
     'library:list': () => library.list(),
@@ -44,6 +66,16 @@ export function createBridgeHandlers({ library, preferences }: BridgeServices): 
     'story:revision': ({ id, revisionId }) => library.readRevision(id, revisionId),
     'story:restore': ({ id, revisionId, baseRevision }) => library.restoreRevision(id, revisionId, baseRevision),
     'story:saveCopy': ({ story }) => library.saveCopy(story),
+    'export:check': async ({ story, format }) => ({
+      problems: await checkExport(story, storyFolderOf(story.id), format),
+      suggestedPath: suggestedExportPath(library.root, story.slug, format),
+    }),
+    'export:write': ({ story, format, destination, force, overwrite }) =>
+      exportStory({ story, storyFolder: storyFolderOf(story.id), format, destination, force, overwrite, houseStyle: houseStyle() }),
+    'export:chooseDestination': async ({ format, suggestedPath }) => {
+      if (!chooseExportDestination) return { supported: false, path: null };
+      return { supported: true, path: await chooseExportDestination(format, suggestedPath) };
+    },
     'media:import': ({ storyId, fileName, dataBase64 }) =>
       library.importMedia(storyId, Buffer.from(dataBase64, 'base64'), fileName),
     'preferences:get': () => preferences.get(),

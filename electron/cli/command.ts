@@ -2,6 +2,7 @@
 // dispatches on the table in commands/index.ts, so adding a command is adding one file to that table.
 
 import type { Preferences } from '../../shared/bridge/preferences.ts';
+import type { CreditHouseStyle } from '../../shared/render/story-lines.ts';
 import type { LibraryChoice } from './library-option.ts';
 import type { Output } from './output.ts';
 
@@ -13,10 +14,14 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /**
    * The app's preferences. Defaults to the real preferences file; tests pass their own so that they never
-   * read the user's settings.
+   * read the user's settings. The house style may be left out: it then is the app's default.
    */
-  preferences?: () => Pick<Preferences, 'libraryPath' | 'authorName'>;
+  preferences?: () => CliPreferences;
 }
+
+/** What the CLI reads from the preferences. */
+export type CliPreferences = Pick<Preferences, 'libraryPath' | 'authorName'> &
+  Partial<Pick<Preferences, 'creditStyle' | 'customCreditPattern'>>;
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -52,6 +57,8 @@ export interface CommandContext {
   library(flag: string | undefined): LibraryChoice;
   /** The author to put on a new byline when --author is not given. */
   defaultAuthor(): string;
+  /** How credit lines are printed: the house style from the preferences (the app's default without them). */
+  houseStyle(): CreditHouseStyle;
 }
 
 export interface Command {

@@ -5,10 +5,10 @@
 // command line itself.
 
 import { readFileSync } from 'node:fs';
-import type { Preferences } from '../../shared/bridge/preferences.ts';
+import { Preferences } from '../../shared/bridge/preferences.ts';
 import { CopydeskError } from '../../shared/errors.ts';
 import { createNodePreferencesStore } from '../preferences/preferences-store.ts';
-import { type CliIo, type CommandContext, UsageError } from './command.ts';
+import { type CliIo, type CliPreferences, type CommandContext, UsageError } from './command.ts';
 import { COMMANDS, findCommand } from './commands/index.ts';
 import { commandHelp, overviewHelp } from './help.ts';
 import { chooseLibrary, describeDefaultLibrary, type LibraryChoice } from './library-option.ts';
@@ -57,7 +57,7 @@ async function dispatch(argv: string[], io: CliIo, out: Output): Promise<number>
 function createContext(io: CliIo, out: Output): CommandContext {
   // Read at most once, and only when a command needs a default: a bad preferences file must not stop
   // `--library DIR` from working.
-  let preferences: Pick<Preferences, 'libraryPath' | 'authorName'> | undefined;
+  let preferences: CliPreferences | undefined;
   const readPreferences = () => (preferences ??= (io.preferences ?? readAppPreferences)());
   let announced: LibraryChoice | null = null;
   return {
@@ -77,11 +77,25 @@ function createContext(io: CliIo, out: Output): CommandContext {
         return ''; // a byline can be added in the app; not worth failing `new` over
       }
     },
+    houseStyle() {
+      // The app's own defaults fill in what the preferences do not say.
+      const defaults = Preferences.parse({ libraryPath: '' });
+      let read: CliPreferences | null = null;
+      try {
+        read = readPreferences();
+      } catch {
+        out.note(`Could not read the app's preferences; credits are printed in the default (${defaults.creditStyle.toUpperCase()}) style.`);
+      }
+      return {
+        creditStyle: read?.creditStyle ?? defaults.creditStyle,
+        customCreditPattern: read?.customCreditPattern ?? defaults.customCreditPattern,
+      };
+    },
   };
 }
 
 /** The app's own preferences file: the same file the app reads, through `conf`. */
-function readAppPreferences(): Pick<Preferences, 'libraryPath' | 'authorName'> {
+function readAppPreferences(): CliPreferences {
   try {
     return createNodePreferencesStore().get();
   } catch (error) {

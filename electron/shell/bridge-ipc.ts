@@ -5,7 +5,7 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { BRIDGE_CHANNEL_NAMES, type BridgeEventName, type BridgeEvents, type BridgeResponse } from '../../shared/bridge/contract.ts';
 import { dispatch, type BridgeHandlers } from '../bridge/handlers.ts';
 import type { StoryLibrary } from '../library/story-library.ts';
-import { BRIDGE_EVENT_CHANNEL, LIBRARY_EVENTS_TO_BRIDGE } from './bridge-events.ts';
+import { LIBRARY_EVENTS_TO_BRIDGE, sendBridgeEvent } from './bridge-events.ts';
 import { isOwnPageUrl, type RendererLocation } from './renderer-location.ts';
 
 export interface BridgeIpcOptions {
@@ -25,10 +25,7 @@ export function setupBridgeIpc({ handlers, library, getMainWindow, renderer }: B
     });
   }
 
-  const send = <E extends BridgeEventName>(name: E, payload: BridgeEvents[E]) => {
-    const window = getMainWindow();
-    if (window && !window.isDestroyed()) window.webContents.send(BRIDGE_EVENT_CHANNEL, name, payload);
-  };
+  const send = <E extends BridgeEventName>(name: E, payload: BridgeEvents[E]) => sendBridgeEvent(getMainWindow(), name, payload);
   const onStoryChanged = (payload: BridgeEvents['onStoryChangedOnDisk']) => send(LIBRARY_EVENTS_TO_BRIDGE.storyChanged, payload);
   const onLibraryChanged = (payload: BridgeEvents['onLibraryChanged']) => send(LIBRARY_EVENTS_TO_BRIDGE.libraryChanged, payload);
   library.on('storyChanged', onStoryChanged);

@@ -25,6 +25,11 @@ function creatorsOf(credit: Credit): Creator[] {
   return organization ? [{ '@type': 'Organization', name: organization }] : [];
 }
 
+/** "© 2018 Getty Images" → "Getty Images": the notice without its sign and year. */
+function copyrightHolder(notice: string): string {
+  return notice.replace(/^(?:(?:©|\(c\)|copyright)\s*)*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?/i, '').trim() || notice;
+}
+
 /** A picture with a file as an ImageObject; null for a slot with no picture yet. */
 function imageObject(picture: Pick<Poster, 'media' | 'caption' | 'credit'>, style: CreditHouseStyle): ImageObject | null {
   if (!picture.media) return null;
@@ -38,7 +43,7 @@ function imageObject(picture: Pick<Poster, 'media' | 'caption' | 'credit'>, styl
   const copyright = picture.credit.copyright.trim();
   if (copyright) {
     image.copyrightNotice = copyright;
-    image.copyrightHolder = { '@type': 'Organization', name: copyright.replace(/^(©|\(c\)|copyright)\s*/i, '') };
+    image.copyrightHolder = { '@type': 'Organization', name: copyrightHolder(copyright) };
   }
   return image;
 }
@@ -59,7 +64,7 @@ function videoObject(video: Video, story: Story, style: CreditHouseStyle): Video
   object.uploadDate = story.createdAt;
   const creators = creatorsOf(video.credit);
   if (creators.length > 0) object.creator = creators;
-  const line = creditLine(video.credit, style);
+  const line = creditLine(video.credit, style, 'video');
   if (line) object.creditText = line;
   return object;
 }

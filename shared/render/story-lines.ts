@@ -50,7 +50,15 @@ function withTitle(entry: BylineEntry): string {
   return title ? `${entry.name.trim()}, ${title}` : entry.name.trim();
 }
 
-/** The credit line in the house style; '' for a credit that names no one. */
-export function creditLine(credit: Credit, style: CreditHouseStyle): string {
-  return formatCreditLine(credit, style.creditStyle, style.customCreditPattern);
+/**
+ * The credit line in the house style; '' for a credit that names no one. A video's credit says so where the
+ * style names the medium: CNN "VIDEO: CNN", AP "(AP Video/Name)", Getty "Video by Name/Getty Images".
+ */
+export function creditLine(credit: Credit, style: CreditHouseStyle, medium: 'photo' | 'video' = 'photo'): string {
+  const line = formatCreditLine(credit, style.creditStyle, style.customCreditPattern);
+  if (medium === 'photo' || style.creditStyle === 'custom') return line;
+  return line
+    .replace(/^PHOTO: /, 'VIDEO: ')
+    .replace(/^\(AP Photo\b/, '(AP Video')
+    .replace(/^Photo (by|courtesy of) /, 'Video $1 ');
 }

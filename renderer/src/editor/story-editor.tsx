@@ -21,6 +21,7 @@ import type { PasteCleaner, PasteNotice } from './plugins/with-paste.ts';
 import { StoryElement } from './render/element.tsx';
 import { StoryLeaf } from './render/leaf.tsx';
 import { syncSelectionFromDom } from './dom-selection.ts';
+import { editingPartAt, type EditingPartStore } from './editing-part.ts';
 import { EditedStoryContext } from './story-context.ts';
 import { useStorySync, type StoryEdit } from './sync/use-story-sync.ts';
 import { LinkDialog } from './toolbar/link-dialog.tsx';
@@ -38,9 +39,21 @@ export interface StoryEditorProps {
   autoFocus?: boolean;
   /** How pasted content is cleaned; the paste cleanup (renderer/src/paste/) unless given. */
   cleaner?: PasteCleaner;
+  /** Filled with the editor's flush: hands typed changes to `editRef` at once (before an export, say). */
+  flushRef?: RefObject<(() => void) | null>;
+  /** Told which part of the story the caret is in (the live preview follows it). */
+  partStore?: EditingPartStore;
 }
 
-function StoryEditorView({ story, editRef, pendingRef, autoFocus = false, cleaner = PASTE_CLEANER }: StoryEditorProps) {
+function StoryEditorView({
+  story,
+  editRef,
+  pendingRef,
+  autoFocus = false,
+  cleaner = PASTE_CLEANER,
+  flushRef,
+  partStore,
+}: StoryEditorProps) {
   const [pasteNotices, setPasteNotices] = useState<readonly PasteNotice[]>([]);
   const [editor] = useState(() => createStoryEditor({ cleaner, onWarnings: setPasteNotices }));
   const [initialValue] = useState(() => normalizedDocument(storyToSlate(story)));
@@ -56,6 +69,15 @@ function StoryEditorView({ story, editRef, pendingRef, autoFocus = false, cleane
 
   useEffect(() => () => counts.dispose(), [counts]);
 
+  const { flush } = sync;
+  useEffect(() => {
+    if (!flushRef) return undefined;
+    flushRef.current = flush;
+    return () => {
+      if (flushRef.current === flush) flushRef.current = null;
+    };
+  }, [flushRef, flush]);
+
   // Before the first paint, so that typing straight after "New story" lands in the headline.
   useLayoutEffect(() => {
     if (!autoFocus) return;
@@ -67,6 +89,11 @@ function StoryEditorView({ story, editRef, pendingRef, autoFocus = false, cleane
     sync.changed();
     counts.schedule(() => editor.children);
   }, [sync, counts, editor]);
+
+  // Every change, not only selection operations: Enter moves the caret into a new block without one.
+  const onChange = useCallback(() => {
+    if (partStore && editor.selection) partStore.set(editingPartAt(editor.selection.anchor.path));
+  }, [partStore, editor]);
 
   const openLink = useCallback(() => {
     if (canLink(editor)) setLinkOpen(true);
@@ -104,7 +131,7 @@ function StoryEditorView({ story, editRef, pendingRef, autoFocus = false, cleane
 
   return (
     <EditedStoryContext.Provider value={storyContext}>
-      <Slate editor={editor} initialValue={initialValue} onValueChange={onValueChange}>
+      <Slate editor={editor} initialValue={initialValue} onChange={onChange} onValueChange={onValueChange}>
         <div className="story-editor">
           <div className="editor-bar">
             <EditorToolbar onLink={openLink} />

@@ -2,9 +2,10 @@
 // videos), and beside it the Desk panel for what only the desk sees (status, slug, keywords, notes) as plain
 // labelled controls. It is remounted (by `key`) whenever the story is replaced from disk.
 
-import { useRef, useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import type { Story, StoryStatus } from '../../../shared/story/schema.ts';
 import { Field } from '../components/field.tsx';
+import type { EditingPartStore } from '../editor/editing-part.ts';
 import { StoryEditor } from '../editor/story-editor.tsx';
 import type { StoryEdit } from '../editor/sync/use-story-sync.ts';
 import { keywordsToText, textToKeywords } from '../story/field-text.ts';
@@ -22,9 +23,21 @@ export interface StoryFormProps {
   /** The dotted field a failed save named, to mark that control. */
   invalidField?: string | null;
   invalidMessage?: string | null;
+  /** Filled with the editor's flush, which hands typed changes to `onEdit` at once. */
+  flushRef?: RefObject<(() => void) | null>;
+  /** Told which part of the story the caret is in. */
+  partStore?: EditingPartStore;
 }
 
-export function StoryForm({ story, onEdit, onPendingEdits = () => {}, invalidField, invalidMessage }: StoryFormProps) {
+export function StoryForm({
+  story,
+  onEdit,
+  onPendingEdits = () => {},
+  invalidField,
+  invalidMessage,
+  flushRef,
+  partStore,
+}: StoryFormProps) {
   const editRef = useRef<StoryEdit>(onEdit);
   editRef.current = onEdit;
   const pendingRef = useRef(onPendingEdits);
@@ -47,7 +60,14 @@ export function StoryForm({ story, onEdit, onPendingEdits = () => {}, invalidFie
             {editorError}
           </p>
         ) : null}
-        <StoryEditor story={story} editRef={editRef} pendingRef={pendingRef} autoFocus={autoFocus} />
+        <StoryEditor
+          story={story}
+          editRef={editRef}
+          pendingRef={pendingRef}
+          autoFocus={autoFocus}
+          flushRef={flushRef}
+          partStore={partStore}
+        />
       </div>
 
       <aside className="story-desk" aria-label="Desk">

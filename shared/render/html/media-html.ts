@@ -53,7 +53,7 @@ export function videoHtml(video: Video, options: HtmlRenderOptions): string {
       `<time class="video-duration" data-part="duration" datetime="${isoDuration(video.durationSeconds)}">${formatDuration(video.durationSeconds)}</time>`,
     );
   }
-  const caption = captionAndCredit(video.caption, creditLine(video.credit, options));
+  const caption = captionAndCredit(video.caption, creditLine(video.credit, options, 'video'));
   const poster = video.poster
     ? captionAndCredit(video.poster.caption, creditLine(video.poster.credit, options), {
         caption: 'poster-caption',

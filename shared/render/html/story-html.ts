@@ -20,9 +20,27 @@ import { bylineLine, datelineLabel } from '../story-lines.ts';
 import { bodyBlockHtml, datelineHtml } from './block-html.ts';
 import { photoHtml, videoHtml } from './media-html.ts';
 
-/** The document's <title>: the headline, or the slug, or a plain label for a story with neither. */
+/** Browsers and search engines show about this much of a title; html-validate's recommended limit too. */
+const TITLE_LIMIT = 70;
+
+/**
+ * The document's <title>: the headline, or the slug, or a plain label for a story with neither. A longer
+ * headline is cut at a word, with "…", so that the title as written (entities and all) stays within 70
+ * characters; the full headline stays in the <h1> and the JSON-LD.
+ */
 export function documentTitle(story: Story): string {
-  return story.headline.trim() || story.slug || 'Untitled story';
+  const title = story.headline.trim() || story.slug || 'Untitled story';
+  if (escapeText(title).length <= TITLE_LIMIT) return title;
+  const words = title.split(/\s+/);
+  while (words.length > 1) {
+    words.pop();
+    const cut = `${words.join(' ').replace(/[\s,;:–—-]+$/, '')}…`;
+    if (escapeText(cut).length <= TITLE_LIMIT) return cut;
+  }
+  // One enormous word: cut it by characters.
+  let cut = title;
+  while (cut.length > 0 && escapeText(`${cut}…`).length > TITLE_LIMIT) cut = cut.slice(0, -1);
+  return `${cut}…`;
 }
 
 function headHtml(story: Story, options: HtmlRenderOptions): string {
