@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { withContentSecurityPolicy } from './electron/shell/content-security-policy.ts';
 
 const root = import.meta.dirname;
 
@@ -33,13 +34,21 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), relaxCspForDevServer()],
+    plugins: [react(), writeContentSecurityPolicy(), relaxCspForDevServer()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },
 });
+
+/** Writes the app's Content-Security-Policy into index.html's <meta>, before anything else reads the page. */
+function writeContentSecurityPolicy(): Plugin {
+  return {
+    name: 'copydesk:content-security-policy',
+    transformIndexHtml: { order: 'pre', handler: (html) => withContentSecurityPolicy(html) },
+  };
+}
 
 /**
  * The dev server (`npm run dev`) injects an inline script for hot reload, inline styles for CSS, and talks to
@@ -53,7 +62,8 @@ function relaxCspForDevServer(): Plugin {
     transformIndexHtml(html) {
       return html
         .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        // A hash beside 'unsafe-inline' would switch it off, so the whole directive is replaced.
+        .replace(/style-src [^;]*/, "style-src 'self' 'unsafe-inline'")
         .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*");
     },
   };

@@ -9,5 +9,7 @@ export default defineConfig({
     // electron-store is ESM that imports `electron`; inlining it lets the shell's tests mock that import.
     server: { deps: { inline: ['electron-store'] } },
     testTimeout: 20_000,
+    // The preview imports the story stylesheet with `?raw`; Vitest leaves CSS empty unless told to process it.
+    css: { include: [/assets\/styles\/story\.css/] },
   },
 });

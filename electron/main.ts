@@ -11,7 +11,9 @@ import {
   PREFERENCES_NAME,
   preferencesFolder,
 } from './preferences/preferences-store.ts';
+import { setupApplicationMenu } from './shell/application-menu.ts';
 import { setupBridgeIpc } from './shell/bridge-ipc.ts';
+import { createExportDestinationChooser } from './shell/export-dialog.ts';
 import { createMainWindow, revealWindow } from './shell/main-window.ts';
 import { registerMediaScheme, setupMediaProtocol } from './shell/media-protocol.ts';
 import { openLibrary } from './shell/open-library.ts';
@@ -56,11 +58,16 @@ async function start(): Promise<void> {
   setupSecurity({ renderer });
   setupMediaProtocol(library);
   setupBridgeIpc({
-    handlers: createBridgeHandlers({ library, preferences }),
+    handlers: createBridgeHandlers({
+      library,
+      preferences,
+      chooseExportDestination: createExportDestinationChooser(() => mainWindow),
+    }),
     library,
     getMainWindow: () => mainWindow,
     renderer,
   });
+  setupApplicationMenu({ getMainWindow: () => mainWindow });
   openMainWindow = () => createMainWindow({ preloadPath, renderer, preferences });
   showMainWindow();
 }

@@ -24,7 +24,7 @@ export function destinationKind(format: ExportFormat): 'file' | 'folder' {
 export function alreadyExistsError(path: string): CopydeskError {
   return new CopydeskError(
     'already-exists',
-    `${path} already exists and was left as it is. Choose another name, or replace it (--overwrite).`,
+    `${path} already exists and was left as it is.`,
     { path },
   );
 }

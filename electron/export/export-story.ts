@@ -63,7 +63,7 @@ export function exportBlocked(problems: readonly ExportProblem[], format: Export
   const message = [
     `The story was not exported as ${EXPORT_FORMATS[format].label}: it has ${count}.`,
     ...errors.map((problem) => `  - ${problem.message}`),
-    'Fix them, or export anyway (--force).',
+    'Fix them, or choose to export anyway.',
   ].join('\n');
   return new CopydeskError('export-blocked', message, { problems: [...problems] });
 }

@@ -10,9 +10,15 @@ import { stylesheetHashSource } from '../../shared/render/content-security-polic
 import { loadStoryStylesheet } from '../export/story-stylesheet.ts';
 import { MEDIA_SCHEME } from './media-url.ts';
 
-/** The app's policy, for a given story stylesheet (the shipped one by default). */
-export function contentSecurityPolicy(storyStylesheet: string = loadStoryStylesheet()): string {
-  return [
+/**
+ * The app's policy, for a given story stylesheet (the shipped one by default). `delivery: 'meta'` leaves out
+ * frame-ancestors, which a <meta> policy cannot carry (Chromium warns about it in the console).
+ */
+export function contentSecurityPolicy(
+  storyStylesheet: string = loadStoryStylesheet(),
+  { delivery = 'header' }: { delivery?: 'header' | 'meta' } = {},
+): string {
+  const directives = [
     "default-src 'none'",
     "script-src 'self'",
     `style-src 'self' ${stylesheetHashSource(storyStylesheet)}`,
@@ -22,9 +28,24 @@ export function contentSecurityPolicy(storyStylesheet: string = loadStoryStylesh
     "connect-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  ];
+  if (delivery === 'header') directives.push("frame-ancestors 'none'");
+  return directives.join('; ');
 }
 
 /** The policy every page of the app is sent with (the stylesheet is read once, when this module loads). */
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/** The placeholder renderer/index.html carries where the build writes the policy. */
+export const CONTENT_SECURITY_POLICY_PLACEHOLDER = '%COPYDESK_CONTENT_SECURITY_POLICY%';
+
+/**
+ * renderer/index.html with its <meta> policy written in: the header policy less frame-ancestors. Done by the
+ * build (electron.vite.config.ts), so the page can never drift from the policy the host and shell send.
+ */
+export function withContentSecurityPolicy(indexHtml: string, storyStylesheet?: string): string {
+  if (!indexHtml.includes(CONTENT_SECURITY_POLICY_PLACEHOLDER)) {
+    throw new Error(`renderer/index.html has no ${CONTENT_SECURITY_POLICY_PLACEHOLDER} for its Content-Security-Policy`);
+  }
+  return indexHtml.replace(CONTENT_SECURITY_POLICY_PLACEHOLDER, contentSecurityPolicy(storyStylesheet, { delivery: 'meta' }));
+}

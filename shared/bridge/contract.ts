@@ -74,8 +74,9 @@ export interface ExportResult {
   /** The file or folder written (absolute). */
   path: string;
   format: ExportFormat;
-  /** Every file written, relative to `path`'s folder for a file or to `path` for a folder. */
+  /** Every file the export consists of (media already in place included), relative to `path`'s folder for a file or to `path` for a folder. */
   files: string[];
+  /** The bytes written by this export (media already in place are not written again). */
   bytes: number;
   /** The warnings (and, when forced, the errors) the export went ahead with. */
   problems: ExportProblem[];

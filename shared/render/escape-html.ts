@@ -12,6 +12,11 @@ const ATTRIBUTE_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
 
+/** The text without the characters no output may hold (see above); every renderer cleans text with this. */
+export function dropForbiddenCharacters(text: string): string {
+  return text.replace(FORBIDDEN_CHARACTERS, '');
+}
+
 /** Text content: `&`, `<` and `>` escaped. */
 export function escapeText(text: string): string {
   return text.replace(FORBIDDEN_CHARACTERS, '').replace(/[&<>]/g, (char) => TEXT_ESCAPES[char]!);

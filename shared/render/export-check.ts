@@ -25,9 +25,12 @@ export interface ExportCheckOptions {
 /** "the lead photo", "photo 2 in the body", "related video 3", with the caption's start to tell them apart. */
 function describe(kind: 'photo' | 'video', where: string, index: number, text: string): string {
   const place = where === 'lead' ? `the lead ${kind}` : where.startsWith('related') ? `related video ${index}` : `${kind} ${index} in the body`;
-  const snippet = text.trim();
+  const snippet = text.trim().replace(/\s+/g, ' ');
   if (!snippet) return place;
-  return `${place} (“${snippet.length > 40 ? `${snippet.slice(0, 40).trimEnd()}…` : snippet}”)`;
+  if (snippet.length <= 48) return `${place} (“${snippet}”)`;
+  const cut = snippet.slice(0, 40);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${place} (“${(lastSpace > 20 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…”)`;
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -7,3 +7,5 @@ export * from './render-options.ts';
 export * from './story-lines.ts';
 export * from './content-security-policy.ts';
 export { renderStoryHtml, documentTitle } from './html/story-html.ts';
+export * from './markdown.ts';
+export * from './wire-text.ts';

@@ -62,3 +62,15 @@ export function creditLine(credit: Credit, style: CreditHouseStyle, medium: 'pho
     .replace(/^\(AP Photo\b/, '(AP Video')
     .replace(/^Photo (by|courtesy of) /, 'Video $1 ');
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * "April 1, 2017": the day of an ISO time in UTC, so that every machine prints the same. A time written with
+ * an offset ("2017-04-01T23:30:00-05:00") is turned into UTC first (April 2).
+ */
+export function correctionDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso.slice(0, 10);
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+}

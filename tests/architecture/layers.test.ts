@@ -14,7 +14,9 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 /** Libraries that are pure TypeScript/JavaScript with no Node or DOM dependency. */
-const PURE_LIBRARIES = ['zod'];
+// Pure libraries: no Node, no DOM, no electron. @noble/hashes hashes the stylesheet for the story's CSP;
+// schema-dts is types only (schema.org's vocabulary for the JSON-LD).
+const PURE_LIBRARIES = ['zod', '@noble/hashes', 'schema-dts'];
 
 interface ImportRef {
   file: string;

@@ -1,14 +1,18 @@
-// One story: the top bar (back to the library, the history, the save status), the banners a save can
-// raise (the conflict banner is components/conflict-banner.tsx), and the story form (the editor and the
-// Desk panel).
+// One story: the top bar (back to the library, the preview switch, export, the history, the save status),
+// the banners a save can raise (the conflict banner is components/conflict-banner.tsx), the story form (the
+// editor and the Desk panel) and, beside it when switched on, the live preview.
 
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CopydeskBridge } from '../../../shared/bridge/contract.ts';
+import type { ExportFormat } from '../../../shared/render/export-format.ts';
 import { LIBRARY_HREF } from '../app/route.ts';
 import { Banner } from '../components/banner.tsx';
 import { ConflictBanner } from '../components/conflict-banner.tsx';
 import { SaveStatusView } from '../components/save-status.tsx';
+import { createEditingPartStore } from '../editor/editing-part.ts';
+import { ExportDialog, ExportMenu, useExportCommands } from '../export/index.ts';
 import { HistoryButton } from '../history/index.ts';
+import { PreviewPane, PreviewToggle, usePreviewShortcut, usePreviewShown } from '../preview/index.ts';
 import type { StorySession } from '../state/story-session.ts';
 import { useStorySession } from '../state/use-story-session.ts';
 import { StoryForm } from './story-form.tsx';
@@ -16,6 +20,21 @@ import { StoryForm } from './story-form.tsx';
 export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }) {
   const { session, state } = useStorySession(bridge, id);
   useSaveShortcut(session);
+  const ready = state.phase === 'ready' && state.story !== null;
+
+  // The editor fills in its flush; an export calls it so that the last words typed are in the story.
+  const flushEdits = useRef<(() => void) | null>(null);
+  const currentStory = useCallback(() => {
+    flushEdits.current?.();
+    return session.getState().story;
+  }, [session]);
+  const [partStore] = useState(createEditingPartStore);
+
+  const previewShown = usePreviewShown();
+  usePreviewShortcut(ready);
+  const [exportFormat, setExportFormat] = useState<ExportFormat | null>(null);
+  // A second request while the dialog is open (the shortcut pressed in it) keeps what the person chose there.
+  useExportCommands(bridge, ready, (format) => setExportFormat((open) => open ?? format));
 
   const headline = state.story?.headline.trim() || 'Untitled story';
   useEffect(() => {
@@ -36,11 +55,17 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
         <p className="topbar-title" title={state.path || undefined}>
           {headline}
         </p>
-        {state.phase === 'ready' ? <HistoryButton bridge={bridge} session={session} /> : null}
+        {ready ? (
+          <>
+            <PreviewToggle />
+            <ExportMenu onChoose={setExportFormat} />
+            <HistoryButton bridge={bridge} session={session} />
+          </>
+        ) : null}
         <SaveStatusView status={state.save} onSaveNow={() => void session.saveNow()} />
       </header>
 
-      <main className="story-page">
+      <main className={`story-page${ready && previewShown ? ' story-page-with-preview' : ''}`}>
         {state.save.kind === 'conflict' ? <ConflictBanner bridge={bridge} session={session} busy={state.busy} /> : null}
 
         {failedSave && !invalid ? (
@@ -94,26 +119,35 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
         ) : null}
 
         {state.phase === 'ready' && state.story ? (
-          <>
-            <StoryForm
-              key={state.generation}
-              story={state.story}
-              onEdit={(change) => {
-                // An editor replaced by a newer version from disk may still hand over what it held: dropped.
-                if (session.getState().generation === generation) session.edit(change);
-              }}
-              onPendingEdits={() => {
-                if (session.getState().generation === generation) session.noteUnsyncedEdits();
-              }}
-              invalidField={invalid ? (invalid.details.field ?? '').replace(/^story\./, '') : null}
-              invalidMessage={invalid?.message ?? null}
-            />
-            <p className="story-footer">
-              <span className="story-path" title="The story’s folder">
-                {state.path}
-              </span>
-            </p>
-          </>
+          <div className="story-workspace">
+            <div className="story-workspace-main">
+              <StoryForm
+                key={state.generation}
+                story={state.story}
+                onEdit={(change) => {
+                  // An editor replaced by a newer version from disk may still hand over what it held: dropped.
+                  if (session.getState().generation === generation) session.edit(change);
+                }}
+                onPendingEdits={() => {
+                  if (session.getState().generation === generation) session.noteUnsyncedEdits();
+                }}
+                invalidField={invalid ? (invalid.details.field ?? '').replace(/^story\./, '') : null}
+                invalidMessage={invalid?.message ?? null}
+                flushRef={flushEdits}
+                partStore={partStore}
+              />
+              <p className="story-footer">
+                <span className="story-path" title="The story’s folder">
+                  {state.path}
+                </span>
+              </p>
+            </div>
+            {previewShown ? <PreviewPane bridge={bridge} story={state.story} partStore={partStore} /> : null}
+          </div>
+        ) : null}
+
+        {ready && exportFormat !== null ? (
+          <ExportDialog bridge={bridge} currentStory={currentStory} format={exportFormat} onClose={() => setExportFormat(null)} />
         ) : null}
       </main>
     </div>

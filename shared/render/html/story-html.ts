@@ -16,7 +16,7 @@ import { escapeAttribute, escapeText, jsonForScript } from '../escape-html.ts';
 import { storyJsonLd } from '../json-ld.ts';
 import { storyDocumentPolicy } from '../content-security-policy.ts';
 import type { HtmlRenderOptions } from '../render-options.ts';
-import { bylineLine, datelineLabel } from '../story-lines.ts';
+import { bylineLine, correctionDate, datelineLabel } from '../story-lines.ts';
 import { bodyBlockHtml, datelineHtml } from './block-html.ts';
 import { photoHtml, videoHtml } from './media-html.ts';
 
@@ -85,10 +85,11 @@ function bodyHtml(story: Story, options: HtmlRenderOptions): string[] {
   const dateline = datelineLabel(story.dateline);
   const firstParagraph = story.body.findIndex((block) => block.type === 'paragraph');
   const blocks = story.body.map((block, index) => bodyBlockHtml(block, options, index === firstParagraph ? dateline : ''));
-  // A dateline with no paragraph to open still belongs to the story.
-  if (dateline && firstParagraph === -1) blocks.push(`<p>${datelineHtml(dateline).trimEnd()}</p>`);
-  if (blocks.length === 0) return [];
-  return ['<div class="story-body" data-part="body">', ...blocks, '</div>'];
+  // A dateline with no paragraph to open still belongs to the story: it stands alone where the body starts,
+  // just before it, so that body block n is still the body's element n.
+  const alone = dateline && firstParagraph === -1 ? [`<p class="story-dateline-alone">${datelineHtml(dateline).trimEnd()}</p>`] : [];
+  if (blocks.length === 0) return alone;
+  return [...alone, '<div class="story-body" data-part="body">', ...blocks, '</div>'];
 }
 
 function relatedVideosHtml(story: Story, options: HtmlRenderOptions): string[] {
@@ -104,12 +105,6 @@ function relatedVideosHtml(story: Story, options: HtmlRenderOptions): string[] {
   ];
 }
 
-/** "April 1, 2017": the day of an ISO time, in UTC so that every machine prints the same. */
-function correctionDate(iso: string): string {
-  const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${months[month - 1]} ${day}, ${year}`;
-}
 
 function correctionsHtml(story: Story): string[] {
   if (story.corrections.length === 0) return [];

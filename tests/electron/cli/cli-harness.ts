@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../electron/cli/main.ts';
+import type { CreditStyle } from '../../../shared/bridge/preferences.ts';
 import { createStory, newStoryId, RANDOM_BYTES_FOR_ID, type Story, type StoryInput } from '../../../shared/story/index.ts';
 
 export interface CliResult {
@@ -20,6 +21,8 @@ export interface RunOptions {
   /** The library the app's preferences name; never the real user's. */
   preferencesLibrary?: string;
   preferencesAuthor?: string;
+  /** The house credit style in the preferences; left out, the preferences do not say (the default applies). */
+  preferencesCreditStyle?: CreditStyle;
 }
 
 export async function run(argv: string[], options: RunOptions = {}): Promise<CliResult> {
@@ -33,6 +36,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Cli
     preferences: () => ({
       libraryPath: options.preferencesLibrary ?? join(tmpdir(), 'copydesk-cli-tests-no-such-library'),
       authorName: options.preferencesAuthor ?? '',
+      ...(options.preferencesCreditStyle ? { creditStyle: options.preferencesCreditStyle } : {}),
     }),
   });
   return { code, stdout, stderr };

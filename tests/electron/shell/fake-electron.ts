@@ -47,8 +47,13 @@ export class FakeWebContents extends EventEmitter {
 
 export class FakeBrowserWindow extends EventEmitter {
   static instances: FakeBrowserWindow[] = [];
+  /** The window getFocusedWindow() answers; tests set it. */
+  static focused: FakeBrowserWindow | null = null;
   static fromWebContents(contents: FakeWebContents): FakeBrowserWindow | null {
     return FakeBrowserWindow.instances.find((window) => window.webContents === contents) ?? null;
+  }
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return FakeBrowserWindow.focused;
   }
 
   readonly webContents = new FakeWebContents();
@@ -151,6 +156,11 @@ function createSession() {
 
 const session = createSession();
 
+/** What Menu.buildFromTemplate made: the template itself, so tests can read labels and click items. */
+export interface FakeMenu {
+  template: any[];
+}
+
 export const electron = {
   app: new FakeApp(),
   BrowserWindow: FakeBrowserWindow,
@@ -180,6 +190,15 @@ export const electron = {
     },
   },
   session: { defaultSession: session },
+  Menu: {
+    applicationMenu: null as FakeMenu | null,
+    buildFromTemplate(template: any[]): FakeMenu {
+      return { template };
+    },
+    setApplicationMenu(menu: FakeMenu | null) {
+      this.applicationMenu = menu;
+    },
+  },
   screen: {
     displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] as { workArea: Rect }[],
     getAllDisplays() {
@@ -193,6 +212,7 @@ export const electron = {
     showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false })),
     showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
     showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+    showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
     showErrorBox: vi.fn(),
   },
   shell: {

@@ -90,6 +90,26 @@ describe('electron/main.ts', () => {
     expect(response).toEqual({ ok: true, value: [] });
   });
 
+  it('sets the application menu, with File ▸ Export', async () => {
+    const fake = await startMain();
+    await firstWindow(fake);
+    const file = fake.electron.Menu.applicationMenu?.template.find((item: { label?: string }) => item.label === 'File');
+    expect(file?.submenu?.[0]).toMatchObject({ label: 'Export', submenu: expect.arrayContaining([expect.objectContaining({ label: 'Markdown…' })]) });
+  });
+
+  it('answers export:chooseDestination with the native save dialog over its window', async () => {
+    const fake = await startMain();
+    const window = await firstWindow(fake);
+    fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/exports/harbour' });
+    const handler = fake.electron.ipcMain.handlers.get('export:chooseDestination')!;
+    const response = await handler(
+      { sender: window.webContents, senderFrame: window.webContents.mainFrame },
+      { format: 'html', suggestedPath: '/exports/harbour.html' },
+    );
+    expect(response).toEqual({ ok: true, value: { supported: true, path: '/exports/harbour.html' } });
+    expect(fake.electron.dialog.showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({ defaultPath: '/exports/harbour.html' }));
+  });
+
   it('brings the existing window to the front when Copydesk is launched a second time', async () => {
     const fake = await startMain();
     const window = await firstWindow(fake);

@@ -1,6 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/shell/content-security-policy.ts';
+import { loadStoryStylesheet } from '../../../electron/export/story-stylesheet.ts';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../../electron/shell/content-security-policy.ts';
+import { stylesheetHashSource } from '../../../shared/render/content-security-policy.ts';
 import { electron, FakeWebContents } from './fake-electron.ts';
 
 vi.mock('electron', async () => (await import('./fake-electron.ts')).electronModule());
@@ -119,11 +121,29 @@ describe('setupSecurity(): Content Security Policy', () => {
 });
 
 describe('CONTENT_SECURITY_POLICY', () => {
-  it('allows nothing by default and only our own scripts, styles and media', () => {
+  it('allows nothing by default and only our own scripts, styles and media, and the story stylesheet by its hash', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: copydesk-media:; " +
+      "default-src 'none'; script-src 'self'; " +
+        `style-src 'self' ${stylesheetHashSource(loadStoryStylesheet())}; img-src 'self' data: copydesk-media:; ` +
         "media-src 'self' copydesk-media:; font-src 'self'; connect-src 'self'; base-uri 'none'; " +
         "form-action 'none'; frame-ancestors 'none'",
     );
+  });
+
+  it('allows no inline style but the story stylesheet (which the preview iframe inherits the policy for)', () => {
+    const styleSources = /style-src ([^;]*)/.exec(CONTENT_SECURITY_POLICY)![1]!.split(' ');
+    expect(styleSources).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+  });
+
+  it('leaves out frame-ancestors for a <meta> policy, which cannot carry it', () => {
+    expect(contentSecurityPolicy(loadStoryStylesheet(), { delivery: 'meta' })).toBe(
+      CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''),
+    );
+  });
+
+  it('follows the stylesheet it is given', () => {
+    expect(contentSecurityPolicy('p { color: red }')).toContain(`style-src 'self' ${stylesheetHashSource('p { color: red }')};`);
+    expect(contentSecurityPolicy('p { color: red }')).not.toBe(CONTENT_SECURITY_POLICY);
   });
 });

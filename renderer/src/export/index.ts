@@ -1,0 +1,3 @@
+export { ExportDialog } from './export-dialog.tsx';
+export { ExportMenu } from './export-menu.tsx';
+export { EXPORT_SHORTCUT, useExportCommands } from './use-export-commands.ts';

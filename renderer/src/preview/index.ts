@@ -1,0 +1,2 @@
+export { PreviewPane } from './preview-pane.tsx';
+export { PreviewToggle, usePreviewShortcut, usePreviewShown } from './preview-toggle.tsx';

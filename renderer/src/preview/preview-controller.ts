@@ -1,0 +1,109 @@
+// Keeps the preview frame showing the story: the frame loads its first document from `srcdoc` once; every
+// later version is rendered when the browser is idle (never in a keystroke's handler) and patched into the
+// live document (patch-document.ts), so the frame never reloads. It also follows the part being edited,
+// scrolling the frame — after the caret has rested a moment — so that part is in view.
+
+import type { HtmlRenderOptions } from '../../../shared/render/render-options.ts';
+import { renderStoryHtml } from '../../../shared/render/html/story-html.ts';
+import type { Story } from '../../../shared/story/schema.ts';
+import type { EditingPart } from '../editor/editing-part.ts';
+import { partElement } from './part-element.ts';
+import { patchDocument } from './patch-document.ts';
+import { scrollIntoViewNearest } from './scroll-into-view.ts';
+import { whenIdle, type Cancel } from './when-idle.ts';
+
+export interface PreviewControllerOptions {
+  /** renderStoryHtml unless given. */
+  render?: (story: Story, options: HtmlRenderOptions) => string;
+  /** When to render a new version; when the browser is idle unless given. */
+  schedule?: (task: () => void) => Cancel;
+  /** How long the caret rests in a part before the frame scrolls to it. */
+  followDelayMs?: number;
+  /**
+   * Keep a click on a link from taking the frame away from the story. Not needed inside the desktop app,
+   * whose shell stops such a navigation itself and offers to open the link in the browser.
+   */
+  blockLinks?: boolean;
+}
+
+export interface PreviewController {
+  /** The story (or the options) changed: show it soon. */
+  show(story: Story, options: HtmlRenderOptions): void;
+  /** The caret moved to `part`. */
+  follow(part: EditingPart | null): void;
+  dispose(): void;
+}
+
+export const FOLLOW_DELAY_MS = 150;
+
+function preventLinkNavigation(event: MouseEvent): void {
+  // The frame's nodes belong to another window, so `instanceof Element` would be false: test the node type.
+  const target = event.target as Node | null;
+  const element = target?.nodeType === 1 ? (target as Element) : (target?.parentElement ?? null);
+  if (element?.closest('a[href]')) event.preventDefault();
+}
+
+function scrollBehavior(): ScrollBehavior {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+}
+
+export function createPreviewController(frame: HTMLIFrameElement, options: PreviewControllerOptions = {}): PreviewController {
+  const { render = renderStoryHtml, schedule = whenIdle, followDelayMs = FOLLOW_DELAY_MS, blockLinks = false } = options;
+  let wanted: { story: Story; options: HtmlRenderOptions } | null = null;
+  /** The HTML the frame's document holds; null until it has loaded. */
+  let shown: string | null = null;
+  let loadedDocument: Document | null = null;
+  let cancelRender: Cancel | null = null;
+  let followTimer: ReturnType<typeof setTimeout> | null = null;
+  let part: EditingPart | null = null;
+
+  function scrollToPart(): void {
+    followTimer = null;
+    if (!loadedDocument || !part) return;
+    const element = partElement(loadedDocument, part);
+    if (element) scrollIntoViewNearest(element, { behavior: scrollBehavior() });
+  }
+
+  function renderWanted(): void {
+    cancelRender = null;
+    if (!loadedDocument || !wanted) return;
+    const html = render(wanted.story, wanted.options);
+    wanted = null;
+    if (html === shown) return;
+    patchDocument(loadedDocument, html);
+    shown = html;
+    scrollToPart(); // the part being typed in may have grown past the fold
+  }
+
+  function onLoad(): void {
+    loadedDocument?.removeEventListener('click', preventLinkNavigation);
+    loadedDocument = frame.contentDocument;
+    shown = frame.srcdoc;
+    if (blockLinks) loadedDocument?.addEventListener('click', preventLinkNavigation);
+    if (wanted) renderWanted();
+    scrollToPart();
+  }
+
+  frame.addEventListener('load', onLoad);
+  // Loaded before this controller was made (the frame's srcdoc parses quickly).
+  if (frame.contentDocument?.URL === 'about:srcdoc' && frame.contentDocument.readyState === 'complete') onLoad();
+
+  return {
+    show(story, renderOptions) {
+      wanted = { story, options: renderOptions };
+      cancelRender ??= schedule(renderWanted);
+    },
+    follow(next) {
+      part = next;
+      if (followTimer !== null) clearTimeout(followTimer);
+      followTimer = setTimeout(scrollToPart, followDelayMs);
+    },
+    dispose() {
+      cancelRender?.();
+      if (followTimer !== null) clearTimeout(followTimer);
+      frame.removeEventListener('load', onLoad);
+      loadedDocument?.removeEventListener('click', preventLinkNavigation);
+      loadedDocument = null;
+    },
+  };
+}
