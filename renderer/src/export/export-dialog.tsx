@@ -60,6 +60,8 @@ export function ExportDialog({ bridge, currentStory, format: chosenFormat, onClo
   const [path, setPath] = useState('');
   /** Once the person has typed or chosen a path, a new format no longer replaces it with its suggestion. */
   const pathEdited = useRef(false);
+  /** A path the native save dialog gave: that dialog has already asked whether to replace what is there. */
+  const confirmedByDialog = useRef<string | null>(null);
   const [check, setCheck] = useState<Check>({ kind: 'checking' });
   const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
   const [error, setError] = useState<string | null>(null);
@@ -101,12 +103,13 @@ export function ExportDialog({ bridge, currentStory, format: chosenFormat, onClo
     if (!story) return;
     setPhase({ kind: 'exporting' });
     setError(null);
+    const replace = overwrite || destination === confirmedByDialog.current;
     try {
-      const result = await bridge.export.write({ story, format, destination, force, overwrite });
+      const result = await bridge.export.write({ story, format, destination, force, overwrite: replace });
       setPhase({ kind: 'done', result });
     } catch (thrown) {
       const cause = reviveError(thrown);
-      if (cause.code === 'already-exists' && !overwrite) {
+      if (cause.code === 'already-exists' && !replace) {
         setPhase({ kind: 'replace', force, message: cause.message });
         return;
       }
@@ -127,6 +130,7 @@ export function ExportDialog({ bridge, currentStory, format: chosenFormat, onClo
       const chosen = await chooser.choose(format, destination);
       if (chosen) {
         pathEdited.current = true;
+        confirmedByDialog.current = chosen;
         setPath(chosen);
       }
     } catch (thrown) {

@@ -185,6 +185,11 @@ describe('<ExportDialog>', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Choose…' }));
     await waitFor(() => expect(pathField().value).toBe('/chosen/story.html'));
     expect(withDialog.exports.chooseDestination).toHaveBeenLastCalledWith({ format: 'html', suggestedPath: '/home/ana/Copydesk exports/harbour-storm.html' });
+
+    // The save dialog has already asked whether to replace a file there: the export does not ask again.
+    fireEvent.click(button('Export'));
+    await waitFor(() => expect(withDialog.exports.write).toHaveBeenCalled());
+    expect(withDialog.exports.write.mock.calls[0]![0]).toMatchObject({ destination: '/chosen/story.html', overwrite: true });
   });
 
   it('closes on "Cancel" without writing anything', async () => {
