@@ -7,7 +7,7 @@ import type { CreditStyle } from '../../../shared/bridge/preferences.ts';
 import { renderStoryMarkdown, type MarkdownRenderOptions } from '../../../shared/render/markdown.ts';
 import { parseStory } from '../../../shared/story/parse.ts';
 import type { Inline, Story, StoryInput } from '../../../shared/story/schema.ts';
-import { FIXTURE_NAMES, fixtureStory } from './fixture-stories.ts';
+import { expectTidyLayout, FIXTURE_NAMES, fixtureStory } from './fixture-stories.ts';
 
 const STYLES: CreditStyle[] = ['cnn', 'ap', 'getty', 'custom'];
 const LEAD_PHOTO = 'media/0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0.jpg';
@@ -50,10 +50,7 @@ describe('renderStoryMarkdown()', () => {
       'writes $name with $creditStyle credits as blocks parted by one blank line, with no trailing spaces and one final newline',
       ({ name, creditStyle }) => {
         const markdown = render(fixtureStory(name), { creditStyle });
-        expect(markdown).toMatch(/\n$/);
-        expect(markdown).not.toMatch(/\n\n$/);
-        expect(markdown).not.toMatch(/\n\n\n/);
-        expect(markdown).not.toMatch(/[ \t]$/m);
+        expectTidyLayout(markdown);
         expect(() => html(markdown)).not.toThrow();
       },
     );

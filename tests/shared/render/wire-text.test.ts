@@ -4,7 +4,7 @@ import type { CreditHouseStyle } from '../../../shared/render/story-lines.ts';
 import { renderStoryText } from '../../../shared/render/wire-text.ts';
 import { parseStory } from '../../../shared/story/parse.ts';
 import type { Inline, Story, StoryInput } from '../../../shared/story/schema.ts';
-import { FIXTURE_NAMES, fixtureStory } from './fixture-stories.ts';
+import { expectTidyLayout, FIXTURE_NAMES, fixtureStory } from './fixture-stories.ts';
 
 const STYLES: CreditStyle[] = ['cnn', 'ap', 'getty', 'custom'];
 
@@ -130,10 +130,7 @@ describe('renderStoryText()', () => {
       'writes $name with $creditStyle credits with blocks parted by one blank line, no trailing spaces and one final newline',
       ({ name, creditStyle }) => {
         const text = render(fixtureStory(name), { creditStyle });
-        expect(text).toMatch(/\n$/);
-        expect(text).not.toMatch(/\n\n$/);
-        expect(text).not.toMatch(/\n\n\n/);
-        expect(text).not.toMatch(/[ \t]$/m);
+        expectTidyLayout(text);
       },
     );
 
