@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, link, lstat, mkdir, open, rename, rm, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { syncFolder, TEMP_SUFFIX, writeFileAtomic } from '../library/atomic-write.ts';
+import { syncFolder, TEMP_SUFFIX, writeFileAtomic, writeFileSynced } from '../library/atomic-write.ts';
 import { fileSystemError } from '../library/fs-errors.ts';
 import { alreadyExistsError } from './export-destination.ts';
 
@@ -23,33 +23,42 @@ export async function writeExportFile(path: string, data: string | Uint8Array, o
   if ((await writeNewFile(path, data)) === 'exists') throw alreadyExistsError(path);
 }
 
-/**
- * Writes `path` only if nothing is there: the bytes go to a flushed temporary file that is then hard-linked
- * into place, which fails rather than replaces. Where the file system has no hard links (FAT, some network
- * drives) it checks, then renames.
- */
+/** Writes `path` only if nothing is there: the bytes go to a flushed temporary file, then into place. */
 export async function writeNewFile(path: string, data: string | Uint8Array): Promise<'written' | 'exists'> {
   const temp = siblingName(path, 'new');
+  let placed: 'written' | 'exists';
   try {
-    await writeSynced(temp, data);
-    try {
-      await link(temp, path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return 'exists';
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
-      if (await exists(path)) return 'exists';
-      await rename(temp, path);
-    }
+    await writeFileSynced(temp, data);
+    placed = await placeWithoutReplacing(temp, path);
   } catch (error) {
     throw fileSystemError(error, `write ${basename(path)}`, path);
   } finally {
     await unlink(temp).catch(() => {});
   }
-  await syncFolder(dirname(path)).catch((error: unknown) => {
-    throw fileSystemError(error, `write ${basename(path)}`, path);
-  });
-  return 'written';
+  if (placed === 'written') {
+    await syncFolder(dirname(path)).catch((error: unknown) => {
+      throw fileSystemError(error, `write ${basename(path)}`, path);
+    });
+  }
+  return placed;
+}
+
+/**
+ * Puts the flushed file `temp` at `path` unless something is there: by hard link, which fails rather than
+ * replaces; where the file system has no hard links (FAT, some network drives), by a check and a rename.
+ */
+async function placeWithoutReplacing(temp: string, path: string): Promise<'written' | 'exists'> {
+  try {
+    await link(temp, path);
+    return 'written';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return 'exists';
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    if (await exists(path)) return 'exists';
+    await rename(temp, path);
+    return 'written';
+  }
 }
 
 /** Copies a media file and flushes it to the disk, so the export it belongs to is whole after a power cut. */
@@ -73,31 +82,11 @@ export async function copyFileIfAbsent(from: string, to: string): Promise<'writt
   const temp = siblingName(to, 'new');
   try {
     await copyFileSynced(from, temp);
-    try {
-      await link(temp, to);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return 'exists';
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
-      if (await exists(to)) return 'exists';
-      await rename(temp, to);
-    }
+    return await placeWithoutReplacing(temp, to);
   } catch (error) {
     throw fileSystemError(error, `copy ${basename(from)} into the export`, to);
   } finally {
     await unlink(temp).catch(() => {});
-  }
-  return 'written';
-}
-
-/** A file written with its bytes flushed to the disk. */
-export async function writeSynced(path: string, data: string | Uint8Array): Promise<void> {
-  const handle = await open(path, 'wx', 0o644);
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }
 

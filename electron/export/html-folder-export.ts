@@ -7,7 +7,8 @@ import { renderStoryHtml } from '../../shared/render/html/story-html.ts';
 import { mediaPath } from '../../shared/render/render-options.ts';
 import { fileSystemError } from '../library/fs-errors.ts';
 import { MEDIA_FOLDER } from '../library/story-library.ts';
-import { copyFileSynced, writeExportFolder, writeSynced } from './export-writes.ts';
+import { writeFileSynced } from '../library/atomic-write.ts';
+import { copyFileSynced, writeExportFolder } from './export-writes.ts';
 import type { FormatWriter } from './format-writer.ts';
 import { recordingMediaUrl } from './media-links.ts';
 import { loadStoryStylesheet } from './story-stylesheet.ts';
@@ -36,7 +37,7 @@ export const writeHtmlFolderExport: FormatWriter = async ({ story, destination, 
         await copyFileSynced(from, join(folder, mediaPath(file)));
         bytes += (await stat(from)).size;
       }
-      await writeSynced(join(folder, INDEX_FILE), html).catch((error: unknown) => {
+      await writeFileSynced(join(folder, INDEX_FILE), html).catch((error: unknown) => {
         throw fileSystemError(error, `write ${INDEX_FILE}`, join(destination, INDEX_FILE));
       });
     },

@@ -18,19 +18,24 @@ export function isTempFile(name: string): boolean {
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   try {
-    const handle = await open(temp, 'wx', 0o644);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeFileSynced(temp, data);
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => {});
     throw fileSystemError(error, `save ${basename(path)}`, path);
   }
   await syncFolder(dirname(path));
+}
+
+/** Writes a new file (never an existing one) and flushes its bytes to the disk before answering. */
+export async function writeFileSynced(path: string, data: string | Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx', 0o644);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** fsync a folder so a rename in it is durable. Windows cannot open folders for this; there NTFS journals it. */
