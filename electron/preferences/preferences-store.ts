@@ -60,6 +60,8 @@ export function createPreferencesStore(file: KeyValueFile, defaults: { libraryPa
       const parsed = EditablePreferences.safeParse(changes);
       if (!parsed.success) throw schemaError('invalid-argument', parsed.error, 'The preferences were not changed');
       const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
+      // House-style settings change a field at a time: the fields not given keep their value.
+      if (parsed.data.lint) defined.lint = { ...read().lint, ...parsed.data.lint };
       file.set(defined);
       return read();
     },

@@ -2,6 +2,7 @@
 // the app, the same file format through `conf` elsewhere); the UI may change only the editable part.
 
 import { z } from 'zod';
+import { LintSettings } from '../lint/lint-settings.ts';
 
 /** How credit lines are printed (NEWSROOM.md): CNN "PHOTO: John Moore/Getty Images", AP, Getty, or a pattern. */
 export const CreditStyle = z.enum(['cnn', 'ap', 'getty', 'custom']);
@@ -16,11 +17,20 @@ export const WindowState = z.strictObject({
 });
 export type WindowState = z.infer<typeof WindowState>;
 
+/** Words added with "Add to dictionary": single words, no spaces. */
+export const PersonalDictionary = z
+  .array(z.string().regex(/^[^\s]{1,64}$/u, 'must be one word of at most 64 characters'))
+  .max(10_000);
+
 export const EditablePreferences = z.strictObject({
   authorName: z.string().max(200).optional(),
   creditStyle: CreditStyle.optional(),
   /** Used when creditStyle is "custom": e.g. "{photographers}/{organization} via {via}". */
   customCreditPattern: z.string().max(200).optional(),
+  /** House-style limits and rules switched off; fields not given keep their value. */
+  lint: LintSettings.partial().optional(),
+  /** The whole "add to dictionary" list (the spell checker accepts these words). */
+  personalDictionary: PersonalDictionary.optional(),
 });
 export type EditablePreferences = z.infer<typeof EditablePreferences>;
 
@@ -29,6 +39,8 @@ export const Preferences = z.strictObject({
   authorName: z.string().default(''),
   creditStyle: CreditStyle.default('cnn'),
   customCreditPattern: z.string().default('{photographers}/{organization}'),
+  lint: LintSettings.default(LintSettings.parse({})),
+  personalDictionary: PersonalDictionary.default([]),
   window: WindowState.nullable().default(null),
   lastOpenedStoryId: z.string().nullable().default(null),
 });

@@ -2,13 +2,25 @@
 // counts. Edits reach the story session through use-story-sync.ts; the editor itself is made once per
 // opened story and never re-rendered by the session's own updates.
 
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
-import { Editor, Transforms } from 'slate';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
+import { Editor, Transforms, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Story } from '../../../shared/story/schema.ts';
 import { ACTIONS } from './commands/actions.ts';
 import { canLink } from './commands/links.ts';
 import { selectPart } from './commands/navigation.ts';
+import { DecorationContext } from './decorations/decoration-context.ts';
+import { DecorationStore } from './decorations/decoration-store.ts';
 import { CountsFooter } from './counts/counts-footer.tsx';
 import { createCountsStore } from './counts/counts-store.ts';
 import { createStoryEditor, normalizedDocument } from './create-story-editor.ts';
@@ -59,6 +71,14 @@ function StoryEditorView({
   const [initialValue] = useState(() => normalizedDocument(storyToSlate(story)));
   const [counts] = useState(() => createCountsStore(initialValue));
   const [linkOpen, setLinkOpen] = useState(false);
+  const [decorations] = useState(() => new DecorationStore());
+  // A new function when the marks change, so Slate draws them again; never on a keystroke.
+  const decorationVersion = useSyncExternalStore(decorations.subscribe, decorations.getVersion);
+  const decorate = useCallback(
+    (entry: NodeEntry) => decorations.decorate(entry),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the version is the point
+    [decorations, decorationVersion],
+  );
   const storyContext = useMemo(() => ({ id: story.id }), [story.id]);
 
   const sync = useStorySync(
@@ -131,6 +151,7 @@ function StoryEditorView({
 
   return (
     <EditedStoryContext.Provider value={storyContext}>
+      <DecorationContext.Provider value={decorations}>
       <Slate editor={editor} initialValue={initialValue} onChange={onChange} onValueChange={onValueChange}>
         <div className="story-editor">
           <div className="editor-bar">
@@ -144,6 +165,7 @@ function StoryEditorView({
             aria-label="Story"
             renderElement={StoryElement}
             renderLeaf={StoryLeaf}
+            decorate={decorate}
             onKeyDown={onKeyDown}
             onBlur={sync.flush}
             // Pictures dropped or pasted are the media code's; text is the paste plugin's (with-paste.ts).
@@ -154,6 +176,7 @@ function StoryEditorView({
           <CountsFooter store={counts} />
         </div>
       </Slate>
+      </DecorationContext.Provider>
     </EditedStoryContext.Provider>
   );
 }
