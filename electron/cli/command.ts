@@ -2,6 +2,7 @@
 // dispatches on the table in commands/index.ts, so adding a command is adding one file to that table.
 
 import type { Preferences } from '../../shared/bridge/preferences.ts';
+import type { LintSettings } from '../../shared/lint/lint-settings.ts';
 import type { CreditHouseStyle } from '../../shared/render/story-lines.ts';
 import type { LibraryChoice } from './library-option.ts';
 import type { Output } from './output.ts';
@@ -21,7 +22,10 @@ export interface CliIo {
 
 /** What the CLI reads from the preferences. */
 export type CliPreferences = Pick<Preferences, 'libraryPath' | 'authorName'> &
-  Partial<Pick<Preferences, 'creditStyle' | 'customCreditPattern'>>;
+  Partial<Pick<Preferences, 'creditStyle' | 'customCreditPattern'>> & {
+    /** As the file holds them: the checks fill in what is missing with their defaults. */
+    lint?: Partial<LintSettings>;
+  };
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -59,6 +63,8 @@ export interface CommandContext {
   defaultAuthor(): string;
   /** How credit lines are printed: the house style from the preferences (the app's default without them). */
   houseStyle(): CreditHouseStyle;
+  /** The desk's house-style limits and switched-off checks (the defaults without preferences). */
+  lintSettings(): LintSettings;
 }
 
 export interface Command {

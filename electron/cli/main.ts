@@ -6,6 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import { Preferences } from '../../shared/bridge/preferences.ts';
+import { DEFAULT_LINT_SETTINGS, LintSettings } from '../../shared/lint/lint-settings.ts';
 import { CopydeskError } from '../../shared/errors.ts';
 import { createNodePreferencesStore } from '../preferences/preferences-store.ts';
 import { type CliIo, type CliPreferences, type CommandContext, UsageError } from './command.ts';
@@ -90,6 +91,19 @@ function createContext(io: CliIo, out: Output): CommandContext {
         creditStyle: read?.creditStyle ?? defaults.creditStyle,
         customCreditPattern: read?.customCreditPattern ?? defaults.customCreditPattern,
       };
+    },
+    lintSettings() {
+      let read: CliPreferences | null = null;
+      try {
+        read = readPreferences();
+      } catch {
+        out.note('Could not read the app’s preferences; the house-style checks use their default limits.');
+        return DEFAULT_LINT_SETTINGS;
+      }
+      const parsed = LintSettings.safeParse(read.lint ?? {});
+      if (parsed.success) return parsed.data;
+      out.note('The house-style settings in the preferences are not valid; the checks use their default limits.');
+      return DEFAULT_LINT_SETTINGS;
     },
   };
 }

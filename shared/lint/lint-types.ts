@@ -50,3 +50,14 @@ export interface LintProblem {
   /** The quick fix, when one is obvious. */
   fix?: LintFix;
 }
+
+/** What preferences and help say about a rule. */
+export interface LintRuleInfo {
+  /** Stable: what `disabledRules` lists and what a LintProblem carries. */
+  id: string;
+  severity: LintSeverity;
+  /** A few words for the preferences list: "Headline too long". */
+  title: string;
+  /** One or two sentences: what the rule looks for and why a desk cares. */
+  description: string;
+}
