@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'newer-schema', // a story written by a newer Copydesk than this one
   'missing-media', // a story refers to a media file that is not in its folder
   'unsupported-media', // a file that is not a picture or video we accept
+  'unsupported-file', // a file to import that is not a kind Copydesk reads (or not what its name says)
   'read-only', // the library or story folder cannot be written
   'disk-full', // no space left to write
   'export-blocked', // an export refused because the story has problems a desk would not publish

@@ -17,8 +17,10 @@ import type { CreditHouseStyle } from '../../shared/render/story-lines.ts';
 import { schemaError } from '../../shared/story/parse.ts';
 import { suggestedExportPath } from '../export/export-destination.ts';
 import { checkExport, exportStory } from '../export/export-story.ts';
+import { importIntoLibrary } from '../import/save-imported-story.ts';
 import type { StoryLibrary } from '../library/story-library.ts';
 import type { PreferencesStore } from '../preferences/preferences-store.ts';
+import { createSpellChecker, type SpellChecker } from '../spelling/spell-checker.ts';
 
 export type BridgeHandlers = {
   [C in BridgeChannel]: (args: ChannelArgs<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
@@ -32,9 +34,13 @@ export interface BridgeServices {
    * the desktop app has one; without it export:chooseDestination answers `supported: false`.
    */
   chooseExportDestination?: (format: ExportFormat, suggestedPath: string) => Promise<string | null>;
+  /** The spell checker; unless given, the shipped English one with the personal dictionary from preferences. */
+  spelling?: SpellChecker;
 }
 
-export function createBridgeHandlers({ library, preferences, chooseExportDestination }: BridgeServices): BridgeHandlers {
+export function createBridgeHandlers({ library, preferences, chooseExportDestination, spelling }: BridgeServices): BridgeHandlers {
+  // The dictionary loads on the first check, not here: start-up does not wait for it.
+  const spellChecker = spelling ?? createSpellChecker({ personalWords: () => preferences.get().personalDictionary });
   /** The folder holding the story's media: its folder in the library, or none for a story not in it. */
   const storyFolderOf = (id: string): string | null => {
     try {
@@ -66,6 +72,11 @@ export function createBridgeHandlers({ library, preferences, chooseExportDestina
     'story:revision': ({ id, revisionId }) => library.readRevision(id, revisionId),
     'story:restore': ({ id, revisionId, baseRevision }) => library.restoreRevision(id, revisionId, baseRevision),
     'story:saveCopy': ({ story }) => library.saveCopy(story),
+    'story:import': async ({ fileName, dataBase64 }) => {
+      // Only the bytes come over the bridge, never a path: a saved page's "_files" folder stays out of reach.
+      const { opened, notes } = await importIntoLibrary(library, { fileName, bytes: Buffer.from(dataBase64, 'base64') });
+      return { opened, notes };
+    },
     'export:check': async ({ story, format }) => ({
       problems: await checkExport(story, storyFolderOf(story.id), format),
       suggestedPath: suggestedExportPath(library.root, story.slug, format),
@@ -80,6 +91,8 @@ export function createBridgeHandlers({ library, preferences, chooseExportDestina
       library.importMedia(storyId, Buffer.from(dataBase64, 'base64'), fileName),
     'preferences:get': () => preferences.get(),
     'preferences:set': (changes) => preferences.update(changes),
+    'spelling:check': async ({ words }) => ({ misspelt: await spellChecker.misspelt(words) }),
+    'spelling:suggest': async ({ word }) => ({ suggestions: await spellChecker.suggest(word) }),
   };
 }
 

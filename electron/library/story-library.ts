@@ -22,6 +22,7 @@ import type {
   SavedStory,
 } from '../../shared/bridge/contract.ts';
 import { CopydeskError } from '../../shared/errors.ts';
+import type { ImportedStoryParts } from '../../shared/import/imported-story.ts';
 import {
   createStory,
   newStoryId,
@@ -184,6 +185,23 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
       headline: options.headline,
       author: options.author,
     });
+    return this.addNewStory(story);
+  }
+
+  /**
+   * A new story made of parts read from elsewhere (an import): the library gives it its id, dates, slug (from
+   * the headline) and folder, as `create` does. Refused, with nothing written, when the parts are not valid.
+   */
+  async createFromParts(parts: ImportedStoryParts): Promise<OpenedStory> {
+    const blank = createStory({
+      id: newStoryId(this.now().getTime(), randomBytes(RANDOM_BYTES_FOR_ID)),
+      now: this.now(),
+      headline: parts.headline,
+    });
+    return this.addNewStory(parseStory({ ...blank, ...parts, headline: blank.headline }, 'The imported story is not valid'));
+  }
+
+  private async addNewStory(story: Story): Promise<OpenedStory> {
     const folder = await this.claimFolder(story);
     const text = serializeStory(story);
     await writeFileAtomic(join(folder, STORY_FILE), text);

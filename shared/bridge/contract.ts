@@ -10,6 +10,8 @@ import type { StorySummary } from '../story/summary.ts';
 import { EditablePreferences, type Preferences } from './preferences.ts';
 import { ExportFormat } from '../render/export-format.ts';
 import type { ExportProblem } from '../render/export-check.ts';
+import type { ImportNote } from '../import/imported-story.ts';
+import { MAX_WORD_LENGTH } from '../spelling/words.ts';
 
 /** What opening a story gives the editor: the story and the revision its next save must name. */
 export interface OpenedStory {
@@ -114,6 +116,27 @@ const ImportMediaArgs = z.strictObject({
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
 });
 
+/** The largest file `story:import` takes: a Word document with its pictures; a page or text is far smaller. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** The file types import reads: saved web pages, Word documents, and text (page text, wire copy, `.story`). */
+export const IMPORT_EXTENSIONS = ['.html', '.htm', '.xhtml', '.shtml', '.docx', '.txt', '.text', '.story'] as const;
+
+const ImportStoryArgs = z.strictObject({
+  /** The name the file had: it says how to read the file (.html, .docx, .txt …) and is named in the notes. */
+  fileName: z.string().min(1).max(255),
+  /** The file's bytes, base64-encoded like a media file's. */
+  dataBase64: z
+    .string()
+    .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, 'is larger than the 50 MB import limit')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+});
+
+/** A story made from an imported file, and what the import could not place or left out. */
+export interface ImportedStoryResult {
+  opened: OpenedStory;
+  notes: ImportNote[];
+}
+
 const CheckExportArgs = z.strictObject({ story: Story, format: ExportFormat });
 const WriteExportArgs = z.strictObject({
   /** The story as this window has it, which may be ahead of the last save. */
@@ -127,6 +150,12 @@ const WriteExportArgs = z.strictObject({
   overwrite: z.boolean().default(false),
 });
 const ChooseExportPathArgs = z.strictObject({ format: ExportFormat, suggestedPath: z.string().max(4096) });
+
+/** The most words one `spelling:check` may carry: the editor asks in batches of this many. */
+export const MAX_SPELLING_BATCH = 5000;
+const SpellingWord = z.string().min(1, 'cannot be empty').max(MAX_WORD_LENGTH, `must be at most ${MAX_WORD_LENGTH} characters`);
+const CheckSpellingArgs = z.strictObject({ words: z.array(SpellingWord).max(MAX_SPELLING_BATCH) });
+const SuggestSpellingArgs = z.strictObject({ word: SpellingWord });
 
 /** Declares a channel: the schema its argument must pass and (as a type only) what it answers. */
 function channel<Input extends z.ZodType, Output>(input: Input) {
@@ -150,6 +179,8 @@ export const BRIDGE_CHANNELS = {
   'story:restore': channel<typeof RestoreRevisionArgs, SavedStory>(RestoreRevisionArgs),
   /** A new story (new id, slug + "-copy") from the given content, with the original's media. */
   'story:saveCopy': channel<typeof SaveCopyArgs, OpenedStory>(SaveCopyArgs),
+  /** A new story from a page, wire copy, `.story` file or Word document; its notes are in its editor's notes too. */
+  'story:import': channel<typeof ImportStoryArgs, ImportedStoryResult>(ImportStoryArgs),
   /** The problems an export would meet, and where it would go. */
   'export:check': channel<typeof CheckExportArgs, ExportCheck>(CheckExportArgs),
   /** Renders and writes the export; refused ('export-blocked') on errors unless forced, ('already-exists') when in the way. */
@@ -164,6 +195,10 @@ export const BRIDGE_CHANNELS = {
   'media:import': channel<typeof ImportMediaArgs, ImportedMedia>(ImportMediaArgs),
   'preferences:get': channel<typeof NoArguments, Preferences>(NoArguments),
   'preferences:set': channel<typeof EditablePreferences, Preferences>(EditablePreferences),
+  /** The words the English dictionary and the personal dictionary do not know. */
+  'spelling:check': channel<typeof CheckSpellingArgs, { misspelt: string[] }>(CheckSpellingArgs),
+  /** Corrections for one misspelt word, best first (none for a very long one). */
+  'spelling:suggest': channel<typeof SuggestSpellingArgs, { suggestions: string[] }>(SuggestSpellingArgs),
 } as const;
 
 export type BridgeChannel = keyof typeof BRIDGE_CHANNELS;
@@ -189,7 +224,13 @@ export interface BridgeEvents {
 }
 
 /** What the application menu can ask the UI to do. */
-export type MenuCommand = { command: 'export'; format: ExportFormat };
+export type MenuCommand =
+  | { command: 'export'; format: ExportFormat }
+  /**
+   * File ▸ Import…: the desktop app shows its own open dialog (a page cannot open a file picker from a menu)
+   * and sends the chosen file along; without a file the interface opens its picker.
+   */
+  | { command: 'import'; file?: { fileName: string; dataBase64: string } };
 export type BridgeEventName = keyof BridgeEvents;
 export const BRIDGE_EVENT_NAMES: readonly BridgeEventName[] = ['onStoryChangedOnDisk', 'onLibraryChanged', 'onMenuCommand'];
 

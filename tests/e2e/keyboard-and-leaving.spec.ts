@@ -29,6 +29,11 @@ test('closing the window with changes not yet saved asks first', async ({ page, 
 test('the library can be used from the keyboard alone', async ({ page, host }) => {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Stories', exact: true })).toBeVisible();
+  // The top bar's Preferences, then the library's actions in reading order.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Preferences' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /^Import/ })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'New story' })).toBeFocused();
   await page.keyboard.press('Enter');

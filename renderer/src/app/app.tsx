@@ -1,7 +1,9 @@
 // The whole interface: the library, or one story, chosen by the address's hash.
 
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CopydeskBridge } from '../../../shared/bridge/contract.ts';
+import { OpenPreferencesContext, PreferencesDialog, usePreferencesShortcut } from '../preferences/index.ts';
+import { ImportCommands } from '../import/index.ts';
 import { hasUnsavedStories } from '../state/use-story-session.ts';
 import { LibraryView } from '../views/library-view.tsx';
 import { StoryView } from '../views/story-view.tsx';
@@ -10,10 +12,17 @@ import { useRoute } from './route.ts';
 export function App({ bridge }: { bridge: CopydeskBridge }) {
   const route = useRoute();
   useUnsavedWorkWarning();
-  return route.view === 'story' ? (
-    <StoryView key={route.id} bridge={bridge} id={route.id} />
-  ) : (
-    <LibraryView bridge={bridge} />
+  const [preferencesOpen, setPreferencesOpen] = useState(false);
+  const openPreferences = useCallback(() => setPreferencesOpen(true), []);
+  usePreferencesShortcut(openPreferences);
+  return (
+    <>
+      <OpenPreferencesContext.Provider value={openPreferences}>
+        {route.view === 'story' ? <StoryView key={route.id} bridge={bridge} id={route.id} /> : <LibraryView bridge={bridge} />}
+      </OpenPreferencesContext.Provider>
+      <PreferencesDialog bridge={bridge} open={preferencesOpen} onOpenChange={setPreferencesOpen} />
+      <ImportCommands bridge={bridge} />
+    </>
   );
 }
 

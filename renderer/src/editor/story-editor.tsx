@@ -28,10 +28,12 @@ import { storyToSlate } from './document/to-slate.ts';
 import { actionForKey } from './keyboard/shortcuts.ts';
 import { handleMediaDrop, handleMediaPaste, MediaImportStatus } from './media/index.ts';
 import { handleTab } from './keyboard/tab.ts';
+import { LintLayer } from './lint/lint-layer.tsx';
 import { PASTE_CLEANER } from './paste-cleaner.ts';
 import type { PasteCleaner, PasteNotice } from './plugins/with-paste.ts';
 import { StoryElement } from './render/element.tsx';
 import { StoryLeaf } from './render/leaf.tsx';
+import { SpellingLayer } from './spelling/spelling-layer.tsx';
 import { syncSelectionFromDom } from './dom-selection.ts';
 import { editingPartAt, type EditingPartStore } from './editing-part.ts';
 import { EditedStoryContext } from './story-context.ts';
@@ -76,7 +78,6 @@ function StoryEditorView({
   const decorationVersion = useSyncExternalStore(decorations.subscribe, decorations.getVersion);
   const decorate = useCallback(
     (entry: NodeEntry) => decorations.decorate(entry),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the version is the point
     [decorations, decorationVersion],
   );
   const storyContext = useMemo(() => ({ id: story.id }), [story.id]);
@@ -152,30 +153,32 @@ function StoryEditorView({
   return (
     <EditedStoryContext.Provider value={storyContext}>
       <DecorationContext.Provider value={decorations}>
-      <Slate editor={editor} initialValue={initialValue} onChange={onChange} onValueChange={onValueChange}>
-        <div className="story-editor">
-          <div className="editor-bar">
-            <EditorToolbar onLink={openLink} />
-            {linkOpen ? <LinkDialog onClose={() => setLinkOpen(false)} /> : null}
-            {pasteNotices.length > 0 ? <PasteNotices notices={pasteNotices} onDismiss={() => setPasteNotices([])} /> : null}
+        <Slate editor={editor} initialValue={initialValue} onChange={onChange} onValueChange={onValueChange}>
+          <div className="story-editor">
+            <div className="editor-bar">
+              <EditorToolbar onLink={openLink} />
+              {linkOpen ? <LinkDialog onClose={() => setLinkOpen(false)} /> : null}
+              {pasteNotices.length > 0 ? <PasteNotices notices={pasteNotices} onDismiss={() => setPasteNotices([])} /> : null}
+            </div>
+            <MediaImportStatus />
+            <Editable
+              className="story-editable"
+              aria-label="Story"
+              renderElement={StoryElement}
+              renderLeaf={StoryLeaf}
+              decorate={decorate}
+              onKeyDown={onKeyDown}
+              onBlur={sync.flush}
+              // Pictures dropped or pasted are the media code's; text is the paste plugin's (with-paste.ts).
+              onDrop={(event) => handleMediaDrop(editor, event)}
+              onPaste={(event) => handleMediaPaste(editor, event)}
+              spellCheck={false}
+            />
+            <SpellingLayer story={story} />
+            <LintLayer />
+            <CountsFooter store={counts} />
           </div>
-          <MediaImportStatus />
-          <Editable
-            className="story-editable"
-            aria-label="Story"
-            renderElement={StoryElement}
-            renderLeaf={StoryLeaf}
-            decorate={decorate}
-            onKeyDown={onKeyDown}
-            onBlur={sync.flush}
-            // Pictures dropped or pasted are the media code's; text is the paste plugin's (with-paste.ts).
-            onDrop={(event) => handleMediaDrop(editor, event)}
-            onPaste={(event) => handleMediaPaste(editor, event)}
-            spellCheck
-          />
-          <CountsFooter store={counts} />
-        </div>
-      </Slate>
+        </Slate>
       </DecorationContext.Provider>
     </EditedStoryContext.Provider>
   );

@@ -9,9 +9,11 @@ import { useNow } from '../app/use-now.ts';
 import { reviveError } from '../bridge/http-bridge.ts';
 import { Banner } from '../components/banner.tsx';
 import { formatAbsolute, formatRelative } from '../format/time.ts';
+import { ImportBanner, ImportButton } from '../import/index.ts';
 import { onStorySaved } from '../state/story-session.ts';
 import { adoptOpenedStory, openStoryHeadline, useUnsavedStoryIds } from '../state/use-story-session.ts';
 import { STATUS_LABELS } from './story-form.tsx';
+import { PreferencesButton } from '../preferences/index.ts';
 
 type Listing =
   | { phase: 'loading' }
@@ -91,15 +93,21 @@ export function LibraryView({ bridge }: { bridge: CopydeskBridge }) {
             {listing.info.path}
           </p>
         ) : null}
+        <PreferencesButton />
       </header>
 
       <main className="library-page" aria-labelledby="library-heading">
         <div className="library-head">
           <h1 id="library-heading">Stories</h1>
-          <button type="button" className="button button-primary" onClick={() => void createStory()} disabled={creating}>
-            New story
-          </button>
+          <div className="library-actions">
+            <ImportButton bridge={bridge} />
+            <button type="button" className="button button-primary" onClick={() => void createStory()} disabled={creating}>
+              New story
+            </button>
+          </div>
         </div>
+
+        <ImportBanner />
 
         {createError ? (
           <Banner tone="error" title="The new story could not be created.">

@@ -1,21 +1,30 @@
 // One story: the top bar (back to the library, the preview switch, export, the history, the save status),
 // the banners a save can raise (the conflict banner is components/conflict-banner.tsx), the story form (the
-// editor and the Desk panel) and, beside it when switched on, the live preview.
+// editor and the Desk panel) and, beside it when switched on, the "House style" panel and the live preview.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CopydeskBridge } from '../../../shared/bridge/contract.ts';
+import { DEFAULT_LINT_SETTINGS } from '../../../shared/lint/lint-settings.ts';
 import type { ExportFormat } from '../../../shared/render/export-format.ts';
+import type { Story } from '../../../shared/story/schema.ts';
 import { LIBRARY_HREF } from '../app/route.ts';
 import { Banner } from '../components/banner.tsx';
 import { ConflictBanner } from '../components/conflict-banner.tsx';
 import { SaveStatusView } from '../components/save-status.tsx';
 import { createEditingPartStore } from '../editor/editing-part.ts';
+import { LintContext } from '../editor/lint/lint-context.ts';
+import { LintController } from '../editor/lint/lint-controller.ts';
+import { focusDeskField, LintPanel, LintToggle } from '../editor/lint/lint-panel.tsx';
+import { useLintPanelShown } from '../editor/lint/lint-panel-setting.ts';
 import { ExportDialog, ExportMenu, useExportCommands } from '../export/index.ts';
 import { HistoryButton } from '../history/index.ts';
+import { ImportBanner } from '../import/index.ts';
 import { PreviewPane, PreviewToggle, usePreviewShortcut, usePreviewShown } from '../preview/index.ts';
+import { preferencesStoreFor } from '../preferences/preferences-store.ts';
 import type { StorySession } from '../state/story-session.ts';
 import { useStorySession } from '../state/use-story-session.ts';
 import { StoryForm } from './story-form.tsx';
+import { PreferencesButton } from '../preferences/index.ts';
 
 export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }) {
   const { session, state } = useStorySession(bridge, id);
@@ -29,6 +38,8 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
     return session.getState().story;
   }, [session]);
   const [partStore] = useState(createEditingPartStore);
+  const lint = useStoryLint(bridge, session, state.story);
+  const lintShown = useLintPanelShown();
 
   const previewShown = usePreviewShown();
   usePreviewShortcut(ready);
@@ -58,14 +69,18 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
         {ready ? (
           <>
             <PreviewToggle />
+            <LintToggle controller={lint} />
             <ExportMenu onChoose={setExportFormat} />
             <HistoryButton bridge={bridge} session={session} />
           </>
         ) : null}
         <SaveStatusView status={state.save} onSaveNow={() => void session.saveNow()} />
+        <PreferencesButton />
       </header>
 
-      <main className={`story-page${ready && previewShown ? ' story-page-with-preview' : ''}`}>
+      <main
+        className={`story-page${ready && previewShown ? ' story-page-with-preview' : ''}${ready && lintShown ? ' story-page-with-lint' : ''}`}
+      >
         {state.save.kind === 'conflict' ? <ConflictBanner bridge={bridge} session={session} busy={state.busy} /> : null}
 
         {failedSave && !invalid ? (
@@ -79,6 +94,8 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
             </p>
           </Banner>
         ) : null}
+
+        <ImportBanner storyId={id} />
 
         {state.notice ? (
           <p className="notice" role="note">
@@ -121,27 +138,30 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
         {state.phase === 'ready' && state.story ? (
           <div className="story-workspace">
             <div className="story-workspace-main">
-              <StoryForm
-                key={state.generation}
-                story={state.story}
-                onEdit={(change) => {
-                  // An editor replaced by a newer version from disk may still hand over what it held: dropped.
-                  if (session.getState().generation === generation) session.edit(change);
-                }}
-                onPendingEdits={() => {
-                  if (session.getState().generation === generation) session.noteUnsyncedEdits();
-                }}
-                invalidField={invalid ? (invalid.details.field ?? '').replace(/^story\./, '') : null}
-                invalidMessage={invalid?.message ?? null}
-                flushRef={flushEdits}
-                partStore={partStore}
-              />
+              <LintContext.Provider value={lint}>
+                <StoryForm
+                  key={state.generation}
+                  story={state.story}
+                  onEdit={(change) => {
+                    // An editor replaced by a newer version from disk may still hand over what it held: dropped.
+                    if (session.getState().generation === generation) session.edit(change);
+                  }}
+                  onPendingEdits={() => {
+                    if (session.getState().generation === generation) session.noteUnsyncedEdits();
+                  }}
+                  invalidField={invalid ? (invalid.details.field ?? '').replace(/^story\./, '') : null}
+                  invalidMessage={invalid?.message ?? null}
+                  flushRef={flushEdits}
+                  partStore={partStore}
+                />
+              </LintContext.Provider>
               <p className="story-footer">
                 <span className="story-path" title="The story’s folder">
                   {state.path}
                 </span>
               </p>
             </div>
+            {lintShown ? <LintPanel controller={lint} /> : null}
             {previewShown ? <PreviewPane bridge={bridge} story={state.story} partStore={partStore} /> : null}
           </div>
         ) : null}
@@ -152,6 +172,33 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
       </main>
     </div>
   );
+}
+
+/**
+ * The story's house-style checks: one controller per story view, which the editor attaches to and the panel
+ * reads. The desk's fields come from the session's latest story; a change to one of them lints again.
+ */
+function useStoryLint(bridge: CopydeskBridge, session: StorySession, story: Story | null): LintController {
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
+  const [preferences] = useState(() => preferencesStoreFor(bridge));
+  const [lint] = useState(
+    () =>
+      new LintController({
+        currentStory: () => sessionRef.current.getState().story,
+        settings: () => preferences.get()?.lint ?? DEFAULT_LINT_SETTINGS,
+        editStory: (change) => sessionRef.current.edit(change),
+        focusDeskField,
+      }),
+  );
+  // Limits or rules changed in Preferences ▸ House style: the panel follows at once.
+  useEffect(() => preferences.subscribe(() => lint.schedule()), [preferences, lint]);
+  const previous = useRef(story);
+  useEffect(() => {
+    lint.storyChanged(previous.current, story);
+    previous.current = story;
+  }, [lint, story]);
+  return lint;
 }
 
 /** Ctrl+S (⌘S on a Mac) saves at once, and never opens the browser's "save page" dialog. */

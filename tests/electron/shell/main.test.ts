@@ -94,7 +94,7 @@ describe('electron/main.ts', () => {
     const fake = await startMain();
     await firstWindow(fake);
     const file = fake.electron.Menu.applicationMenu?.template.find((item: { label?: string }) => item.label === 'File');
-    expect(file?.submenu?.[0]).toMatchObject({ label: 'Export', submenu: expect.arrayContaining([expect.objectContaining({ label: 'Markdown…' })]) });
+    expect(file?.submenu?.find((item: { label?: string }) => item.label === 'Export')).toMatchObject({ label: 'Export', submenu: expect.arrayContaining([expect.objectContaining({ label: 'Markdown…' })]) });
   });
 
   it('answers export:chooseDestination with the native save dialog over its window', async () => {

@@ -12,6 +12,7 @@ import {
   insertPlainText,
   pasteTarget,
 } from '../commands/insert-pasted-blocks.ts';
+import { pasteCaptionWithCredit } from '../lint/caption-paste.ts';
 import { asOwnUndoStep } from './with-undo-steps.ts';
 
 /** What the cleaner says it left out (a picture from the person's disk, a script …). */
@@ -60,7 +61,11 @@ export function withPaste<T extends Editor>(editor: T, options: PasteOptions = {
     }
     asOwnUndoStep(editor, () => {
       if (target === 'text') {
-        insertPlainText(editor, text || (html ? cleaner.plainTextOnly(html) : ''));
+        const plain = text || (html ? cleaner.plainTextOnly(html) : '');
+        // A wire caption ending in its credit, pasted into a caption whose credit is empty, fills that credit.
+        const filled = pasteCaptionWithCredit(editor, plain);
+        if (filled) options.onWarnings?.([filled]);
+        else insertPlainText(editor, plain);
         return;
       }
       const fragment = data.getData(SLATE_FRAGMENT);

@@ -1,0 +1,120 @@
+// Where the spell checker reads, and the words there. It reads the prose a person writes: the headline,
+// subheadline and highlights, the body's paragraphs, subheads, quotes and list items, and the caption, alt
+// text and title of every photo, video and poster. It does not read names and codes: credits, the byline,
+// the dateline, durations, quote attributions (link addresses are not text at all).
+//
+// A block is read as one string (the text of all its runs, links included) so that a word in two runs — part
+// of it bold — is one word; each word is then mapped back onto the text nodes it covers.
+
+import { Editor, Element, Path, Text, type NodeEntry, type Point, type Range } from 'slate';
+import { wordsOf, type WordToken } from '../../../../shared/spelling/words.ts';
+import type { CustomElement, CustomElementType, FieldName } from '../document/types.ts';
+
+const PROSE_BLOCKS: ReadonlySet<CustomElementType> = new Set([
+  'headline',
+  'subheadline',
+  'highlight',
+  'paragraph',
+  'subhead',
+  'quote-text',
+  'list-item-text',
+]);
+const PROSE_FIELDS: ReadonlySet<FieldName> = new Set(['caption', 'alt', 'video-title']);
+/** Parts that hold no prose at all: not walked into. */
+const NAME_PARTS: ReadonlySet<CustomElementType> = new Set(['byline', 'dateline', 'credit', 'media-preview', 'empty-slot']);
+
+export function isProseBlock(node: unknown): boolean {
+  if (!Element.isElement(node)) return false;
+  return PROSE_BLOCKS.has(node.type) || (node.type === 'field' && PROSE_FIELDS.has(node.name));
+}
+
+/** Every prose block of the document, in reading order. */
+export function* proseBlocks(editor: Editor): Generator<NodeEntry<CustomElement>> {
+  function* walk(children: readonly unknown[], path: Path): Generator<NodeEntry<CustomElement>> {
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index];
+      if (!Element.isElement(child)) continue;
+      const childPath = [...path, index];
+      if (isProseBlock(child)) yield [child, childPath];
+      else if (!NAME_PARTS.has(child.type)) yield* walk(child.children, childPath);
+    }
+  }
+  yield* walk(editor.children, []);
+}
+
+/** The prose block holding the text node at `path`, or null where the checker does not read. */
+export function proseBlockAbove(editor: Editor, path: Path): NodeEntry<CustomElement> | null {
+  return Editor.above<CustomElement>(editor, { at: path, match: isProseBlock, mode: 'lowest' }) ?? null;
+}
+
+interface Segment {
+  node: Text;
+  /** The text node's path inside the block. */
+  relativePath: Path;
+  /** Where the node's text starts in the block's text. */
+  start: number;
+}
+
+export interface BlockWords {
+  text: string;
+  segments: readonly Segment[];
+  words: readonly WordToken[];
+}
+
+// Slate nodes never change: a block's words are worked out once per version of it.
+const blockWords = new WeakMap<Element, BlockWords>();
+
+export function wordsOfBlock(block: Element): BlockWords {
+  let found = blockWords.get(block);
+  if (!found) {
+    const segments: Segment[] = [];
+    let text = '';
+    const collect = (element: Element, relative: Path) => {
+      element.children.forEach((child, index) => {
+        if (Text.isText(child)) {
+          segments.push({ node: child, relativePath: [...relative, index], start: text.length });
+          text += child.text;
+        } else if (Element.isElement(child)) collect(child, [...relative, index]);
+      });
+    };
+    collect(block, []);
+    found = { text, segments, words: wordsOf(text) };
+    blockWords.set(block, found);
+  }
+  return found;
+}
+
+/** Where a text node's characters start in its block's text, or -1. */
+export function startOfNode(words: BlockWords, node: Text): number {
+  return words.segments.find((segment) => segment.node === node)?.start ?? -1;
+}
+
+/** An offset in the block's text as a point in the document. `leaning` picks the node at a run boundary. */
+export function pointInBlock(words: BlockWords, blockPath: Path, offset: number, leaning: 'forward' | 'backward'): Point {
+  const { segments } = words;
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
+    const end = segment.start + segment.node.text.length;
+    const inside = leaning === 'forward' ? offset < end || index === segments.length - 1 : offset <= end;
+    if (offset >= segment.start && inside) return { path: [...blockPath, ...segment.relativePath], offset: offset - segment.start };
+  }
+  const last = segments[segments.length - 1];
+  return last
+    ? { path: [...blockPath, ...last.relativePath], offset: last.node.text.length }
+    : { path: [...blockPath, 0], offset: 0 };
+}
+
+/** A word's characters as a range in the document. */
+export function rangeOfWord(words: BlockWords, blockPath: Path, word: Pick<WordToken, 'start' | 'end'>): Range {
+  return { anchor: pointInBlock(words, blockPath, word.start, 'forward'), focus: pointInBlock(words, blockPath, word.end, 'backward') };
+}
+
+/** A point as an offset in its prose block's text, or null outside one. */
+export function offsetInBlock(editor: Editor, point: Point): { block: NodeEntry<CustomElement>; words: BlockWords; offset: number } | null {
+  const block = proseBlockAbove(editor, point.path);
+  if (!block) return null;
+  const words = wordsOfBlock(block[0]);
+  const relative = point.path.slice(block[1].length);
+  const segment = words.segments.find((candidate) => Path.equals(candidate.relativePath, relative));
+  return segment ? { block, words, offset: segment.start + point.offset } : null;
+}
