@@ -21,7 +21,7 @@ import {
   withoutLeadingThe,
   type Segment,
 } from './credit-segment.ts';
-import { isGettyImages, isOfficialSource, looksLikeOrganization } from './organizations.ts';
+import { isDistributor, isOfficialSource, looksLikeOrganization } from './organizations.ts';
 import { normalizePersonName } from './person-name.ts';
 
 export interface Clause {
@@ -222,8 +222,9 @@ const KIND_PRIORITY: CreditKind[] = ['handout', 'pool', 'file', 'courtesy', 'sta
 export function creditOfClause(clause: Clause, restrictions: string[]): Credit | null {
   const organizations = [...clause.organizations];
   let via = clause.via;
-  // "AFP/Getty Images", "Getty Images North America/Getty Images": Getty distributing another's picture.
-  if (!via && organizations.length > 1 && isGettyImages(organizations[organizations.length - 1]!)) {
+  // "AFP/Getty Images", "Getty Images North America/Getty Images", "NASA/AP": an agency distributing another's
+  // picture.
+  if (!via && organizations.length > 1 && isDistributor(organizations[organizations.length - 1]!)) {
     via = organizations.pop()!;
   }
   const organization = organizations.join('/');

@@ -100,3 +100,21 @@ export function isOfficialSource(name: string): boolean {
 export function isGettyImages(name: string): boolean {
   return knownOrganization(name) === 'Getty Images';
 }
+
+/**
+ * The agencies that hand on other people's pictures. After another organisation and a slash they are the
+ * distributor — "NASA/AP", "Maui County Fire Department/AP", "AFP/Getty Images" — as in CNN's lines.
+ */
+export function isDistributor(name: string): boolean {
+  return DISTRIBUTORS.has(knownOrganization(name) ?? '');
+}
+
+const DISTRIBUTORS = new Set([
+  'Getty Images',
+  'AP',
+  'Associated Press',
+  'The Associated Press',
+  'Reuters',
+  'AFP',
+  'Agence France-Presse',
+]);

@@ -331,6 +331,13 @@ class StoryAssembler {
       path = ['body', this.body.length - 1];
     }
     if (picture.ref) this.pictures.push({ path, ref: picture.ref });
+    if (reconciled.disagreement) {
+      this.notes.push({
+        severity: 'warning',
+        path: [...path, 'caption'],
+        message: 'A photo is credited one way in its caption and another on the page: both are kept — choose one in the House style panel.',
+      });
+    }
     if (reconciled.unreadCredit) {
       this.notes.push({
         severity: 'warning',
@@ -373,7 +380,7 @@ class StoryAssembler {
     this.notes.push({
       severity: 'info',
       path: ['body', this.body.length - 1],
-      message: `The dateline "${dateline.printed}" stays at the start of the first paragraph, as the source printed it; the dateline field is left empty so that it is not printed twice.`,
+      message: `The dateline "${dateline.printed}" stays at the start of the first paragraph, as the source printed it; the House style panel offers to move it into the dateline field, where it prints the same.`,
     });
     return used;
   }

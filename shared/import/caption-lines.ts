@@ -1,9 +1,13 @@
 // A picture's caption as a page prints it, often more than once: the alt text and the visible caption (the
 // same words twice, or once cut short and once whole), each perhaps with the agency's credit at its end, and
 // then the page's own credit line ("PHOTO: Richard Drew/AP"). This turns those lines into one caption — the
-// fullest, without its embedded credit — and one credit, from whichever line says the most.
+// fullest, without its embedded credit — and one credit, from whichever line says the most. When the
+// caption's credit and the page's credit line name different people or agencies, the importer does not
+// choose: the caption keeps its credit and the field takes the page's line, so the house-style check flags
+// the disagreement with its one-click fix and a person decides.
 
 import { Credit } from '../story/schema.ts';
+import { creditsAgree } from '../credits/compare-credits.ts';
 import { parseCredit, splitCaption } from '../credits/parse-credit.ts';
 
 export interface ReconciledCaption {
@@ -12,6 +16,8 @@ export interface ReconciledCaption {
   credit: Credit;
   /** Credit text that was found but could not be read, for a note; '' when there was none. */
   unreadCredit: string;
+  /** The caption's credit and the page's credit line disagree: both are kept, for a person to settle. */
+  disagreement: boolean;
 }
 
 /** A line that is only a credit, as pages print it under a picture: "PHOTO: Pool", "Credit: Reuters/Name". */
@@ -83,16 +89,32 @@ export function reconcileCaption(lines: readonly string[]): ReconciledCaption {
       captions.push(line);
     }
   }
+  const captionCredits = [...candidates];
+  const lineCredits: Credit[] = [];
   for (const line of creditLines) {
     const credit = parseCredit(line);
-    if (credit) candidates.push(credit);
+    if (credit) lineCredits.push(credit);
     else unread.push(line.trim());
   }
-  let best: Credit | null = null;
-  for (const candidate of candidates) if (!best || weight(candidate) > weight(best)) best = candidate;
+  const mostSaid = (credits: readonly Credit[]) => {
+    let best: Credit | null = null;
+    for (const candidate of credits) if (!best || weight(candidate) > weight(best)) best = candidate;
+    return best;
+  };
+  const disagreement = captionCredits.some((inCaption) => lineCredits.some((onLine) => !creditsAgree(inCaption, onLine)));
+  if (disagreement) {
+    return {
+      caption: captionLines.join(' '),
+      credit: Credit.parse(mostSaid(lineCredits)),
+      unreadCredit: unread.join(' '),
+      disagreement,
+    };
+  }
+  const best = mostSaid([...captionCredits, ...lineCredits]);
   return {
     caption: distinctCaptions(captions).join(' '),
     credit: best ? Credit.parse(best) : emptyCredit(),
     unreadCredit: unread.join(' '),
+    disagreement,
   };
 }

@@ -136,6 +136,13 @@ export function readPlaylist(lines: readonly string[]): Playlist {
     if (posterAt.length > 0) {
       const reconciled = reconcileCaption(posterAt.map((index) => lines[index]!));
       poster = { media: null, alt: '', caption: reconciled.caption, credit: reconciled.credit };
+      if (reconciled.disagreement) {
+        notes.push({
+          severity: 'warning',
+          path: ['relatedVideos', position, 'poster', 'caption'],
+          message: `The poster of "${title}" is credited one way in its caption and another on the page: both are kept — choose one in the House style panel.`,
+        });
+      }
       if (reconciled.unreadCredit) {
         notes.push({
           severity: 'warning',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatCreditLine } from '../../../shared/credits/format-credit.ts';
 import { distinctCaptions, isCreditLine, reconcileCaption } from '../../../shared/import/caption-lines.ts';
+import { applyLintEdits, lintStory } from '../../../shared/lint/index.ts';
+import { createStory } from '../../../shared/story/create.ts';
+import type { Photo } from '../../../shared/story/schema.ts';
 
 describe('distinctCaptions()', () => {
   it('keeps one of a caption printed twice, whitespace apart', () => {
@@ -63,5 +66,35 @@ describe('reconcileCaption()', () => {
 
   it('hands back a credit line it cannot read', () => {
     expect(reconcileCaption(['A view.', 'PHOTO: ???']).unreadCredit).toBe('PHOTO: ???');
+  });
+});
+
+describe('reconcileCaption() when the caption and the page disagree', () => {
+  const lines = [
+    'President Donald Trump addresses the UN General Assembly in New York, Tuesday, Sept. 25, 2018. (AP Photo/Richard Drew)',
+    'PHOTO: John Moore/Getty Images',
+  ];
+
+  it('does not choose: the caption keeps its credit and the field takes the page’s line', () => {
+    const reconciled = reconcileCaption(lines);
+    expect(reconciled.disagreement).toBe(true);
+    expect(reconciled.caption).toBe(lines[0]);
+    expect(formatCreditLine(reconciled.credit, 'cnn')).toBe('PHOTO: John Moore/Getty Images');
+  });
+
+  it('leaves it for the house-style check, whose one-click fix takes the caption’s credit', () => {
+    const { caption, credit } = reconcileCaption(lines);
+    const story = createStory({ id: '01jdq5f1m1tq2b9h1z4v8w7x6y', now: new Date('2026-11-28T10:00:00Z'), headline: 'UN speech' });
+    story.body = [{ type: 'photo', id: 'p1', media: null, alt: 'Trump at the lectern', caption, credit }];
+    const [problem] = lintStory(story).filter((found) => found.rule === 'credit-disagrees');
+    expect(problem!.fix!.label).toContain('Richard Drew');
+    const fixed = applyLintEdits(story, problem!.fix!.edits);
+    expect(formatCreditLine((fixed.body[0] as Photo).credit, 'cnn')).toBe('PHOTO: Richard Drew/AP');
+    expect(lintStory(fixed).filter((found) => found.rule === 'credit-disagrees')).toEqual([]);
+  });
+
+  it('keeps agreeing credits as one, however differently the page prints it', () => {
+    const reconciled = reconcileCaption(['Firefighters spray water on the ferry. (Maui County Fire Department via AP)', 'PHOTO: Maui County Fire Department/AP']);
+    expect(reconciled).toMatchObject({ disagreement: false, caption: 'Firefighters spray water on the ferry.' });
   });
 });
