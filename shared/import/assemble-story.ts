@@ -22,6 +22,7 @@
 import type { BodyBlock, BylineEntry, Dateline, Inline, ListItem, Photo } from '../story/schema.ts';
 import { bylineCredential, parseByline, readPeople } from './byline.ts';
 import { isCreditLine, reconcileCaption } from './caption-lines.ts';
+import { splitCaption } from '../credits/parse-credit.ts';
 import { findDateline, type FoundDateline } from '../text/dateline.ts';
 import type { ImportedStory, ImportNote, PendingPicture } from './imported-story.ts';
 import { dropLeadingCharacters, inlineText, prependText, tidyRuns } from './inline-runs.ts';
@@ -318,7 +319,7 @@ class StoryAssembler {
       type: 'photo',
       id: this.nextId(),
       media: null,
-      alt: picture.alt.replace(/\s+/g, ' ').trim(),
+      alt: altText(picture.alt, reconciled.caption),
       caption: reconciled.caption,
       credit: reconciled.credit,
     };
@@ -406,4 +407,15 @@ export function assembleStory(document: SourceDocument, options: AssembleOptions
     notes: [...assembler.notes, ...leftOut.notes()],
     pictures: assembler.pictures,
   };
+}
+
+/**
+ * The picture's alt text as the source gave it, without a credit. Pages and Word often repeat the caption as
+ * the alt text; that is not alt text (NEWSROOM.md: it describes the picture for someone who cannot see it), so
+ * it is left empty for the house-style check to ask for, rather than kept as a second copy of the caption.
+ */
+function altText(alt: string, caption: string): string {
+  const words = splitCaption(alt.replace(/\s+/g, ' ').trim()).caption;
+  const comparable = (text: string) => text.toLocaleLowerCase('en').replace(/[\s.…]+$/u, '').replace(/\s+/g, ' ');
+  return words && comparable(words) === comparable(caption) ? '' : words;
 }

@@ -214,6 +214,16 @@ describe('assembleStory() pictures', () => {
     });
   });
 
+  it('keeps real alt text without a credit, and leaves alt text that only repeats the caption empty for the desk to write', () => {
+    const result = assemble([
+      p('Story.'),
+      picture('Residents fill the council chamber. (Photo by Carl Jensen/Brightwater Tribune)', null, 'Residents fill the council chamber. (Photo by Carl Jensen/Brightwater Tribune)'),
+      picture('A ferry leaves Dover. (AP Photo/Kirsty Wigglesworth)', null, 'A white ferry at sea under a grey sky (AP Photo/Kirsty Wigglesworth)'),
+    ]);
+    expect(result.parts.body[1]).toMatchObject({ caption: 'Residents fill the council chamber.', alt: '' });
+    expect(result.parts.body[2]).toMatchObject({ alt: 'A white ferry at sea under a grey sky' });
+  });
+
   it('flags a credit it cannot read and leaves the credit empty', () => {
     const result = assemble([p('Story.'), picture('A view of the harbour.\nPHOTO: ???')]);
     expect(result.parts.body[1]).toMatchObject({ caption: 'A view of the harbour.', credit: { photographers: [], organization: '' } });
