@@ -27,23 +27,42 @@ function touches(a: LintEdit, b: LintEdit): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
+export interface FixesTogether {
+  /** The edits of every chosen fix, against the text the problems were found in. */
+  edits: LintEdit[];
+  /** The problems those fixes settle. */
+  problems: LintProblem[];
+  /** Some fixes touched a chosen one and must wait for a fresh check. */
+  waiting: boolean;
+}
+
+/**
+ * The quick fixes that can be applied in one go: every fix a person need not choose, unless it touches the
+ * text of one already chosen. Used by `copydesk lint --fix` and the panel's "Fix all".
+ */
+export function chooseFixesTogether(found: readonly LintProblem[]): FixesTogether {
+  const edits: LintEdit[] = [];
+  const problems: LintProblem[] = [];
+  let waiting = false;
+  for (const problem of found) {
+    if (!problem.fix || FIXES_NEEDING_A_PERSON.has(problem.rule)) continue;
+    if (problem.fix.edits.some((edit) => edits.some((other) => touches(edit, other)))) {
+      waiting = true;
+      continue;
+    }
+    edits.push(...problem.fix.edits);
+    problems.push(problem);
+  }
+  return { edits, problems, waiting };
+}
+
 export function fixAll(story: Story, settings: LintSettings = DEFAULT_LINT_SETTINGS): FixAllResult {
   const fixed: LintProblem[] = [];
   let current = story;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const chosen: LintEdit[] = [];
-    let waiting = false;
-    for (const problem of lintStory(current, settings)) {
-      if (!problem.fix || FIXES_NEEDING_A_PERSON.has(problem.rule)) continue;
-      const edits = problem.fix.edits;
-      if (edits.some((edit) => chosen.some((other) => touches(edit, other)))) {
-        waiting = true;
-        continue;
-      }
-      chosen.push(...edits);
-      fixed.push(problem);
-    }
-    if (chosen.length > 0) current = applyLintEdits(current, chosen);
+    const { edits, problems, waiting } = chooseFixesTogether(lintStory(current, settings));
+    fixed.push(...problems);
+    if (edits.length > 0) current = applyLintEdits(current, edits);
     if (!waiting) break;
   }
   return { story: current, fixed };

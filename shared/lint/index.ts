@@ -6,6 +6,6 @@ export type { LintEdit, LintFix, LintLocation, LintProblem, LintRuleInfo, LintSe
 export { DEFAULT_LINT_SETTINGS, LintSettings } from './lint-settings.ts';
 export { LINT_RULES, lintStory } from './lint-story.ts';
 export { applyLintEdits } from './apply-edits.ts';
-export { fixAll, FIXES_NEEDING_A_PERSON, type FixAllResult } from './fix-all.ts';
-export { describeLocation, locationNamer } from './describe-location.ts';
+export { chooseFixesTogether, fixAll, FIXES_NEEDING_A_PERSON, type FixAllResult, type FixesTogether } from './fix-all.ts';
+export { describeLocation, locationNamer, locationParts, type LocationParts } from './describe-location.ts';
 export { storyStatistics, type StoryStatistics } from './statistics.ts';

@@ -3,6 +3,7 @@
 
 import type { Page } from '@playwright/test';
 import { expect, readStoryFile, storyFolders, test } from './fixtures/host.ts';
+import { paste } from './fixtures/clipboard-and-drop.ts';
 
 async function newStory(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -10,22 +11,6 @@ async function newStory(page: Page, url: string): Promise<void> {
   await expect(page.getByRole('textbox', { name: 'Story' })).toBeFocused();
 }
 
-/**
- * Pastes as Chromium does, with the given clipboard contents: a paste event, then (unless a handler took
- * it) the beforeinput "insertFromPaste" that Slate reads rich clipboards from.
- */
-async function paste(page: Page, data: Record<string, string>): Promise<void> {
-  await page.getByRole('textbox', { name: 'Story' }).evaluate((editor, contents) => {
-    const clipboard = new DataTransfer();
-    for (const [type, value] of Object.entries(contents)) clipboard.setData(type, value);
-    const target = getSelection()?.anchorNode?.parentElement ?? editor;
-    const pasteEvent = new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true });
-    if (!target.dispatchEvent(pasteEvent)) return;
-    target.dispatchEvent(
-      new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: clipboard, bubbles: true, cancelable: true }),
-    );
-  }, data);
-}
 
 test('Backspace at the start of the body moves to the dateline instead of merging into it', async ({ page, host }) => {
   await newStory(page, host.url);

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, readStoryFile, SHOTS_DIR, storyFolders, test } from './fixtures/host.ts';
+import { pasteHtml } from './fixtures/clipboard-and-drop.ts';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures');
 const PICTURES = ['harbour-16x10.png', 'street-12x8.jpg', 'pasted-10x10.png'].map((name) => join(FIXTURES, 'media', name));
@@ -16,18 +17,6 @@ test.beforeAll(async () => {
   await mkdir(SHOTS_DIR, { recursive: true });
 });
 
-/** Pastes as Chromium does: a paste event, then (unless a handler took it) Slate's beforeinput. */
-async function pasteHtml(page: Page, html: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Story' }).evaluate((editor, html) => {
-    const clipboard = new DataTransfer();
-    clipboard.setData('text/html', html);
-    clipboard.setData('text/plain', new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '');
-    const target = getSelection()?.anchorNode?.parentElement ?? editor;
-    const pasteEvent = new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true });
-    if (!target.dispatchEvent(pasteEvent)) return;
-    target.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: clipboard, bubbles: true, cancelable: true }));
-  }, html);
-}
 
 async function typeInto(page: Page, field: ReturnType<Page['getByLabel']>, text: string): Promise<void> {
   await field.click();

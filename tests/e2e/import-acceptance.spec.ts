@@ -6,8 +6,9 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, SHOTS_DIR, test } from './fixtures/host.ts';
+import { dropFile, paste } from './fixtures/clipboard-and-drop.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CNN_PAGE_TEXT = resolve(HERE, '../../../shared/fixtures/cnn-courthouse-arrests.txt');
@@ -42,34 +43,7 @@ test.afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-/** Pastes as Chromium does: a paste event, then (unless a handler took it) Slate's beforeinput. */
-async function paste(page: Page, text: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Story' }).evaluate((editor, plain) => {
-    const clipboard = new DataTransfer();
-    clipboard.setData('text/plain', plain);
-    const target = getSelection()?.anchorNode?.parentElement ?? editor;
-    if (!target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }))) return;
-    target.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: clipboard, bubbles: true, cancelable: true }));
-  }, text);
-}
 
-/** Drops a file from the test's disk on `target`, as the browser hands a drop over. */
-async function dropFile(page: Page, path: string, target: Locator): Promise<void> {
-  const base64 = (await readFile(path)).toString('base64');
-  const box = (await target.boundingBox())!;
-  await page.evaluate(
-    ({ base64, name, x, y }) => {
-      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-      const data = new DataTransfer();
-      data.items.add(new File([bytes], name, { type: 'text/html' }));
-      const at = document.elementFromPoint(x, y) ?? document.body;
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        at.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true, clientX: x, clientY: y }));
-      }
-    },
-    { base64, name: path.split('/').pop()!, x: box.x + box.width / 2, y: box.y + box.height / 2 },
-  );
-}
 
 /** Exports the open story as one HTML file, going ahead past the check's errors; returns the file's text. */
 async function exportHtml(page: Page, destination: string): Promise<string> {
@@ -124,7 +98,7 @@ test('the CNN page text imports as a structured story, flagged where it is incom
   // A caption pasted with its credit into the first video, whose credit is empty: the credit fills itself.
   const firstVideo = videos.first();
   await firstVideo.getByLabel('Caption', { exact: true }).click();
-  await paste(page, 'Daniel Ramirez Medina leaves a hearing in Seattle, Thursday, March 8, 2018. (AP Photo/Ted S. Warren)');
+  await paste(page, { 'text/plain': 'Daniel Ramirez Medina leaves a hearing in Seattle, Thursday, March 8, 2018. (AP Photo/Ted S. Warren)' });
   await expect(firstVideo.getByLabel('Caption', { exact: true })).toHaveText('Daniel Ramirez Medina leaves a hearing in Seattle, Thursday, March 8, 2018.');
   await expect(firstVideo.locator(':scope > .credit .credit-line-text')).toHaveText(/ Ted S\. Warren\/AP$/);
   await expect(page.getByText('Credit filled from the caption')).toBeVisible();
@@ -161,7 +135,7 @@ test('a saved news page imports as a story; a credit that disagrees with its cap
   // The desk replaces the caption with another wire caption: its credit names someone else, and is flagged.
   await caption.click();
   await page.keyboard.press('Control+a'); // the caption, not the whole story
-  await paste(page, 'Senators leave the Capitol after the vote in Washington, Thursday, March 14, 2024. (AP Photo/Jacquelyn Martin)');
+  await paste(page, { 'text/plain': 'Senators leave the Capitol after the vote in Washington, Thursday, March 14, 2024. (AP Photo/Jacquelyn Martin)' });
   const panel = page.getByRole('region', { name: 'House style' });
   const disagreement = panel.getByRole('listitem').filter({ hasText: 'but the credit field says' });
   await expect(disagreement).toContainText('“Daniel Okafor/AP”');

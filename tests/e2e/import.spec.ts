@@ -2,11 +2,11 @@
 // Import… button, and a saved web page dropped on the window. Each becomes a new story that opens at once,
 // structured (highlights, body, photos, related videos), with the import's notes in a banner.
 
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from '@playwright/test';
 import { expect, readStoryFile, SHOTS_DIR, storyFolders, test } from './fixtures/host.ts';
+import { dropFile } from './fixtures/clipboard-and-drop.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CNN_PAGE_TEXT = resolve(HERE, '../../../shared/fixtures/cnn-courthouse-arrests.txt');
@@ -16,23 +16,6 @@ test.beforeAll(async () => {
   await mkdir(SHOTS_DIR, { recursive: true });
 });
 
-/** Drags a file from the test's disk over `target` and drops it there, as the browser hands a drop over. */
-async function dropFile(page: Page, path: string, target: Locator, { drop = true } = {}): Promise<void> {
-  const base64 = (await readFile(path)).toString('base64');
-  const box = (await target.boundingBox())!;
-  await page.evaluate(
-    ({ base64, name, x, y, drop }) => {
-      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-      const data = new DataTransfer();
-      data.items.add(new File([bytes], name, { type: 'text/html' }));
-      const at = document.elementFromPoint(x, y) ?? document.body;
-      for (const type of drop ? ['dragenter', 'dragover', 'drop'] : ['dragenter', 'dragover']) {
-        at.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true, clientX: x, clientY: y }));
-      }
-    },
-    { base64, name: path.split('/').pop()!, x: box.x + box.width / 2, y: box.y + box.height / 2, drop },
-  );
-}
 
 test('the CNN page text, chosen with Import…, opens as a structured story with its notes', async ({ page, host }) => {
   await page.goto(host.url);

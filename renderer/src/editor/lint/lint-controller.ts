@@ -9,7 +9,13 @@
 
 import { Editor, Node, Range, Text, Transforms, type Descendant } from 'slate';
 import { ReactEditor } from 'slate-react';
-import { applyLintEdits, lintStory, storyStatistics, type StoryStatistics } from '../../../../shared/lint/index.ts';
+import {
+  applyLintEdits,
+  chooseFixesTogether,
+  lintStory,
+  storyStatistics,
+  type StoryStatistics,
+} from '../../../../shared/lint/index.ts';
 import type { LintSeverity } from '../../../../shared/lint/lint-types.ts';
 import { DEFAULT_LINT_SETTINGS, type LintSettings } from '../../../../shared/lint/lint-settings.ts';
 import type { Story } from '../../../../shared/story/schema.ts';
@@ -224,6 +230,21 @@ export class LintController {
     if (outside.length > 0) this.host.editStory?.((story) => applyLintEdits(story, outside));
     this.run();
     return true;
+  }
+
+  /**
+   * Applies every quick fix a person need not choose between (not a disagreeing credit) that does not touch
+   * another's text, as one undo step; answers how many problems it settled (0 when there was nothing to do).
+   */
+  applyAllFixes(): number {
+    if (!this.editor) return 0;
+    this.run();
+    const { edits, problems } = chooseFixesTogether(this.snapshot.problems.map((entry) => entry.problem));
+    if (edits.length === 0) return 0;
+    const outside = applyEditsInEditor(this.editor, edits);
+    if (outside.length > 0) this.host.editStory?.((story) => applyLintEdits(story, outside));
+    this.run();
+    return problems.length;
   }
 }
 

@@ -4,6 +4,7 @@
 // bar shows how many problems there are.
 
 import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { FIXES_NEEDING_A_PERSON } from '../../../../shared/lint/index.ts';
 import type { LintSeverity } from '../../../../shared/lint/lint-types.ts';
 import type { LintController, LintSnapshot, PanelProblem, StoryStatistics } from './lint-controller.ts';
 import { SEVERITY_WORDS } from './locate-problems.ts';
@@ -101,6 +102,18 @@ export function LintPanel({ controller }: { controller: LintController }) {
     });
   };
 
+  // What "Fix all" would settle: every quick fix but a choice between two credits.
+  const fixable = snapshot.problems.filter(({ problem }) => problem.fix && !FIXES_NEEDING_A_PERSON.has(problem.rule)).length;
+  const applyAllFixes = () => {
+    const count = controller.applyAllFixes();
+    setFixed(
+      count === 0
+        ? 'Nothing left to fix automatically.'
+        : `Fixed ${count} ${count === 1 ? 'problem' : 'problems'}. Ctrl+Z (⌘Z on a Mac) in the story undoes them all.`,
+    );
+    summaryRef.current?.focus();
+  };
+
   return (
     <section className="lint-panel" aria-labelledby={headingId}>
       <h2 className="lint-heading" id={headingId}>
@@ -109,6 +122,11 @@ export function LintPanel({ controller }: { controller: LintController }) {
       <p className="lint-summary" ref={summaryRef} tabIndex={-1}>
         {snapshot.ready ? summaryText(snapshot) : 'Checking…'}
       </p>
+      {fixable >= 2 ? (
+        <button type="button" className="button button-small lint-fix-all" onClick={applyAllFixes}>
+          Fix all {fixable} with a quick fix
+        </button>
+      ) : null}
       <p className="lint-fixed" aria-live="polite">
         {fixed}
       </p>

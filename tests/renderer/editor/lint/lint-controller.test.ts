@@ -145,6 +145,37 @@ describe('LintController', () => {
     expect(session().slug).toBe('harbour-shut');
   });
 
+  it('fixes everything a person need not choose in one undo step, leaving a disagreeing credit to them', () => {
+    const story: Story = {
+      ...base,
+      headline: 'Harbour shut',
+      body: [
+        { type: 'paragraph', children: [{ text: 'Boats  stay in port, the "harbour master" said.' }] },
+        {
+          type: 'photo',
+          id: 'p1',
+          media: null,
+          alt: 'Boats in the harbour.',
+          caption: 'Boats wait in Dover, Tuesday, March 3, 2026. (AP Photo/Kirsty Wigglesworth)',
+          credit: { photographers: ['Jane Doe'], organization: 'CNN', via: '', restrictions: [], copyright: '' },
+        },
+      ],
+    };
+    const { editor, controller } = setUp(story);
+    controller.run();
+    const rules = () => controller.getSnapshot().problems.map((entry) => entry.problem.rule);
+    expect(rules()).toEqual(expect.arrayContaining(['doubled-space', 'straight-quote', 'credit-disagrees']));
+
+    expect(controller.applyAllFixes()).toBe(3);
+    expect(Node.string(editor)).toContain('Boats stay in port, the “harbour master” said.');
+    expect(rules()).not.toContain('doubled-space');
+    expect(rules()).not.toContain('straight-quote');
+    expect(rules()).toContain('credit-disagrees');
+
+    editor.undo();
+    expect(Node.string(editor)).toContain('Boats  stay in port, the "harbour master" said.');
+  });
+
   it('does nothing for a fix whose problem has gone since the panel listed it', () => {
     const { editor, controller } = setUp();
     controller.run();
