@@ -51,6 +51,8 @@ const PREFIXES: Prefix[] = [
   // "Credit:", "Photo credit:", and the New York Times' "Credit...".
   { pattern: /^(?:photo\s*)?credits?(?:\s+line)?\s*(?::|\.{2,}|…)\s*/i, apply: () => {} },
   { pattern: new RegExp(String.raw`^${PHOTO_WORD}\s*:\s*`, 'i'), apply: () => {} },
+  // The BBC's "Image source, Getty Images".
+  { pattern: new RegExp(String.raw`^${PHOTO_WORD}\s+source\s*[,:]\s*`, 'i'), apply: () => {} },
   { pattern: new RegExp(String.raw`^${PHOTO_WORD}\s+by\s*:?\s+`, 'i'), apply: () => {} },
   // "Pool photo by Doug Mills/The New York Times via AP", "FILE PHOTO: …", "Handout photo: …".
   {
@@ -227,8 +229,12 @@ export function creditOfClause(clause: Clause, restrictions: string[]): Credit |
   if (!via && organizations.length > 1 && isDistributor(organizations[organizations.length - 1]!)) {
     via = organizations.pop()!;
   }
-  const organization = organizations.join('/');
   let kind = KIND_PRIORITY.find((candidate) => clause.kinds.has(candidate));
+  // "Handout/Reuters" is Reuters handing on someone's handout: "Handout via Reuters", as Reuters writes it.
+  if (!via && kind === 'handout' && clause.photographers.length === 0 && organizations.length === 1 && isDistributor(organizations[0]!)) {
+    via = organizations.pop()!;
+  }
+  const organization = organizations.join('/');
   if (!kind && !clause.onAssignment && clause.photographers.length > 0 && organization && !via) kind = 'staff';
   if (!kind && clause.photographers.length === 0 && via && organization && isOfficialSource(organization)) {
     kind = 'handout';

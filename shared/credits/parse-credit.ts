@@ -28,6 +28,7 @@
 // Two parenthesised credits make one: the one that says "Photo credit should read" is the credit the agency
 // asks for, else the fuller one; the others fill in what it lacks.
 
+import { PHOTO_WORD } from './credit-segment.ts';
 import type { Credit } from '../story/schema.ts';
 import { clauseWeight, creditOfClause, readClause, type Clause } from './credit-clause.ts';
 import { extractRestrictions } from './restrictions.ts';
@@ -166,6 +167,20 @@ function creditStarts(text: string): number[] {
   return [...starts].filter((start) => start < text.length).sort((a, b) => b - a);
 }
 
+/**
+ * A credit's prefix written straight before where the credit was found belongs to the credit: the New York
+ * Times' "Credit...Doug Mills/…" is found at "Doug", after the dots that look like the end of a sentence.
+ */
+const PREFIX_BEFORE = new RegExp(
+  String.raw`(?<=^|[\s(])(?:(?:photo\s*)?credits?(?:\s+line)?\s*(?::|\.{2,}|…)|${PHOTO_WORD}(?:\s+source)?\s*[:,]|${PHOTO_WORD}\s+by)\s*$`,
+  'iu',
+);
+
+function withPrefixBefore(text: string, start: number): number {
+  const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return prefix ? start - (Math.min(start, 40) - prefix.index) : start;
+}
+
 /** The caption left in front of the credit: no trailing spaces, dashes, bars or empty parentheses. */
 function captionBefore(text: string): string {
   return text.replace(/(?:\s|\(\s*\)|[-–—|])+$/u, '').trim();
@@ -192,6 +207,7 @@ export function splitCaption(text: string): CaptionSplit {
       start = earlier;
       credit = longer;
     }
+    start = withPrefixBefore(whole, start);
     return { caption: captionBefore(whole.slice(0, start)), credit, creditText: whole.slice(start).trim() };
   }
   return { caption: whole, credit: null, creditText: '' };
