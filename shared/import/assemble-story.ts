@@ -21,12 +21,12 @@
 
 import type { BodyBlock, BylineEntry, Dateline, Inline, ListItem, Photo } from '../story/schema.ts';
 import { bylineCredential, parseByline, readPeople } from './byline.ts';
-import { isCreditLine, reconcileCaption } from './caption-lines.ts';
+import { isCreditLine, isLabelledCaption, reconcileCaption, withoutCaptionLabel } from './caption-lines.ts';
 import { splitCaption } from '../credits/parse-credit.ts';
 import { findDateline, type FoundDateline } from '../text/dateline.ts';
 import type { ImportedStory, ImportNote, PendingPicture } from './imported-story.ts';
 import { dropLeadingCharacters, inlineText, prependText, tidyRuns } from './inline-runs.ts';
-import { furnitureKind, LeftOut } from './page-furniture.ts';
+import { furnitureKind, isMoreStoriesHeading, LeftOut } from './page-furniture.ts';
 import type { SourceBlock, SourceDocument, SourcePicture } from './source-document.ts';
 import type { StoryPath } from '../lint/lint-types.ts';
 
@@ -111,6 +111,24 @@ function cleanBlocks(source: readonly SourceBlock[], leftOut: LeftOut): Block[] 
       continue;
     }
     const previous = blocks[blocks.length - 1];
+    if (block.kind === 'paragraph' && isLabelledCaption(text)) {
+      // "Image source, PA Media" then "Image caption, …": the caption joins the picture its credit began.
+      const caption = withoutCaptionLabel(text);
+      if (previous?.kind === 'picture' && !previous.picture.caption.split('\n').some((line) => !isCreditLine(line))) {
+        blocks[blocks.length - 1] = { kind: 'picture', picture: { ...previous.picture, caption: `${previous.picture.caption}\n${caption}` } };
+      } else {
+        blocks.push({ kind: 'picture', picture: { kind: 'picture', ref: null, alt: '', caption } });
+      }
+      continue;
+    }
+    if (block.kind !== 'heading' && isMoreStoriesHeading(text) && !storyTextFollows(source, index + 1)) {
+      // "More on this story", "Related topics": from here on the page lists other stories.
+      for (const rest of source.slice(index)) {
+        if (rest.kind === 'list') for (const item of rest.items) leftOut.add('related', inlineText(item));
+        else if (rest.kind !== 'picture') leftOut.add('related', inlineText(rest.text));
+      }
+      break;
+    }
     if (block.kind === 'paragraph' && isCreditLine(text)) {
       // A credit line belongs to the picture above it, or stands for a picture the text does not hold.
       if (previous?.kind === 'picture') {
@@ -125,6 +143,11 @@ function cleanBlocks(source: readonly SourceBlock[], leftOut: LeftOut): Block[] 
     else blocks.push({ kind: block.kind, runs, text });
   }
   return blocks;
+}
+
+/** Story text after a "More on this story" line: a paragraph of sentences, not a list of other headlines. */
+function storyTextFollows(blocks: readonly SourceBlock[], from: number): boolean {
+  return blocks.slice(from).some((block) => block.kind === 'paragraph' && inlineText(block.text).length > 200);
 }
 
 /**

@@ -21,10 +21,22 @@ export interface ReconciledCaption {
 }
 
 /** A line that is only a credit, as pages print it under a picture: "PHOTO: Pool", "Credit: Reuters/Name". */
-const CREDIT_LINE = /^(?:photo(?:graph)?|image|picture|credit|photo credit|photo by|video)\s*:\s*\S/i;
+const CREDIT_LINE = /^(?:(?:photo(?:graph)?|image|picture|credit|photo credit|photo by|video)\s*:|image source\s*,)\s*\S/i;
 
 export function isCreditLine(line: string): boolean {
   return CREDIT_LINE.test(line.trim());
+}
+
+/** A caption printed under its own label, as the BBC does: "Image caption, Fallen trees block a road". */
+const LABELLED_CAPTION = /^(?:image|photo|picture|media)\s+caption\s*[,:]\s*(?=\S)/i;
+
+export function isLabelledCaption(line: string): boolean {
+  return LABELLED_CAPTION.test(line.trim());
+}
+
+/** The caption without its label. */
+export function withoutCaptionLabel(line: string): string {
+  return line.trim().replace(LABELLED_CAPTION, '');
 }
 
 export function emptyCredit(): Credit {

@@ -45,6 +45,16 @@ const PATTERNS: [FurnitureKind, RegExp][] = [
   ['trailer', /^our standards:\s*the thomson reuters trust principles\.?$/i],
 ];
 
+/**
+ * The heading of the list of other stories that closes many pages: "More on this story", "Related topics",
+ * "Top stories", "Most read". What follows it is other stories' headlines, unless story text comes again.
+ */
+const MORE_STORIES = /^(?:more on this (?:story|topic)|related topics|related internet links|top stories|most read|most popular|more from [\w ]{1,30}|around the [\w ]{1,20}|you may also like|recommended(?: for you)?)$/i;
+
+export function isMoreStoriesHeading(line: string): boolean {
+  return MORE_STORIES.test(line.replace(/\s+/g, ' ').trim());
+}
+
 /** Longer than this, a line is story text whatever it starts with. */
 const LONGEST_FURNITURE = 400;
 
@@ -60,6 +70,8 @@ export function furnitureKind(line: string): FurnitureKind | null {
 }
 
 const STAMP_START = /^(?:updated|published|posted|last updated|first published|last modified)\b/i;
+/** "7 December 2024", "December 7, 2024", "Sat 7 Dec 2024 10.00 GMT": a line that is a date and nothing more. */
+const DATE_ALONE = /^(?:\p{L}{3,9},?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2},?)\s+\d{4}\b/u;
 const DATE_WORDS = new Set(
   [
     'updated', 'published', 'posted', 'last', 'first', 'modified', 'at', 'on', 'by', 'am', 'pm', 'a', 'p', 'm',
@@ -71,9 +83,13 @@ const DATE_WORDS = new Set(
   ],
 );
 
-/** "Updated 1:05 PM ET, Fri April 21, 2017", "PUBLISHED: . 05:24 EST, 29 May 2014 . | . UPDATED: …". */
+/**
+ * "Updated 1:05 PM ET, Fri April 21, 2017", "PUBLISHED: . 05:24 EST, 29 May 2014 . | . UPDATED: …", and a
+ * date standing alone under a headline, as the BBC prints it: "7 December 2024".
+ */
 function isTimeStamp(text: string): boolean {
-  if (!STAMP_START.test(text) || text.length > 160) return false;
+  if (text.length > 160) return false;
+  if (!STAMP_START.test(text) && !DATE_ALONE.test(text)) return false;
   if (!/\d{1,2}[:.]\d{2}|\d{4}/.test(text)) return false;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   return words.every((word) => DATE_WORDS.has(word));

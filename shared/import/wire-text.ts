@@ -17,7 +17,8 @@ import { bylineCredential, parseByline } from './byline.ts';
 import { findDateline } from '../text/dateline.ts';
 import type { ImportedStory, ImportNote } from './imported-story.ts';
 import { plainRuns } from './inline-runs.ts';
-import { furnitureKind } from './page-furniture.ts';
+import { furnitureKind, isMoreStoriesHeading } from './page-furniture.ts';
+import { isCreditLine, isLabelledCaption } from './caption-lines.ts';
 import type { SourceBlock } from './source-document.ts';
 import { isBlank, textLines } from './text-lines.ts';
 
@@ -33,9 +34,19 @@ const indentWidth = (line: string) => {
 
 const isDeskLine = (text: string) => (SLUG_LINE.test(text) && text.length <= 100) || EDITORS_LINE.test(text);
 
-/** A line that stands alone whatever comes before or after it: a byline, a dateline, a rule, a trailer. */
+/**
+ * A line that stands alone whatever comes before or after it: a byline, a dateline, a rule, a trailer, a
+ * picture's credit or labelled caption, the heading of a list of other stories.
+ */
 function standsAlone(text: string): boolean {
-  return parseByline(text) !== null || isDeskLine(text) || furnitureKind(text) !== null;
+  return (
+    parseByline(text) !== null ||
+    isDeskLine(text) ||
+    furnitureKind(text) !== null ||
+    isCreditLine(text) ||
+    isLabelledCaption(text) ||
+    isMoreStoriesHeading(text)
+  );
 }
 
 /**
@@ -82,8 +93,30 @@ function isHeadline(text: string, following: readonly string[]): boolean {
   return following.length > 0;
 }
 
+/** A person's name on a line of its own: two to four capitalised words, nothing else. */
+const BARE_NAME = /^\p{Lu}[\p{L}'’.\-]+(?:[ \t]+\p{Lu}[\p{L}'’.\-]+){1,3}$/u;
+
+/**
+ * Pages print the byline without "By": the name on one line, the desk or title under it ("Jane Smith" /
+ * "BBC Wales News"). Before the story's first long paragraph, such a pair is read as the byline it is.
+ */
+function bylinesWithoutBy(lines: readonly string[]): string[] {
+  const result = [...lines];
+  const filled = result.map((line, index) => ({ line: line.trim(), index })).filter(({ line }) => line !== '');
+  for (let at = 0; at + 1 < filled.length; at++) {
+    const { line, index } = filled[at]!;
+    if (line.length > 120) break; // the story has begun
+    const isName = line.length <= 40 && BARE_NAME.test(line) && bylineCredential(line) === null && parseByline(line) === null;
+    if (at > 0 && isName && bylineCredential(filled[at + 1]!.line) !== null) {
+      result[index] = `By ${line}`;
+      at++; // the credential under it
+    }
+  }
+  return result;
+}
+
 export function importWireText(text: string, fileName: string, options: AssembleOptions = {}): ImportedStory {
-  const all = paragraphs(textLines(text, fileName));
+  const all = paragraphs(bylinesWithoutBy(textLines(text, fileName)));
   const desk = all.filter(isDeskLine);
   const kept = all.filter((paragraph) => !isDeskLine(paragraph));
   const blocks: SourceBlock[] = kept.map((paragraph, index) =>

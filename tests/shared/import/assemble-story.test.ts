@@ -271,6 +271,22 @@ describe('assembleStory() page furniture', () => {
     expect(bodyTexts(assemble([p('First.'), ...player.map(p), p('Second.')]))).toEqual(['First.', 'Second.']);
   });
 
+  it('leaves out the list of other stories that closes a page, counted, but not story text that comes after it', () => {
+    const closing = assemble([h(1, 'Storm'), p('The storm hit.'), p('More on this story'), p('Storm warnings: what do the colours mean?')]);
+    expect(bodyTexts(closing)).toEqual(['The storm hit.']);
+    expect(messages(closing)).toContainEqual(expect.stringMatching(/^Left out 2 "Related" links/));
+
+    const longer = 'The Met Office said the winds would ease by Sunday afternoon, and that a yellow warning for rain would follow on Monday across the south of Wales and the west of England, where rivers are already high.';
+    const notClosing = assemble([h(1, 'Storm'), p('The storm hit.'), p('Top stories'), p(longer)]);
+    expect(bodyTexts(notClosing)).toEqual(['The storm hit.', 'Top stories', longer]);
+  });
+
+  it('makes a picture of the BBC’s "Image source, …" and "Image caption, …" lines', () => {
+    const result = assemble([h(1, 'Storm'), p('The storm hit.'), p('Image source, PA Media'), p('Image caption, Fallen trees block a road in Cardiff'), p('Power was cut.')]);
+    expect(result.parts.body[1]).toMatchObject({ type: 'photo', caption: 'Fallen trees block a road in Cardiff', credit: { organization: 'PA Media' } });
+    expect(result.parts.body.map((block) => block.type)).toEqual(['paragraph', 'photo', 'paragraph']);
+  });
+
   it('keeps story text that only starts like furniture', () => {
     const kept = ['Related issues were raised at the hearing.', 'Share prices fell 4% on Friday.', 'Watch parties were held across the city.', '1 of 4 residents said they would leave.'];
     expect(bodyTexts(assemble(kept.map(p)))).toEqual(kept);
