@@ -2,7 +2,7 @@
 // the work itself (the library, preferences, the bridge handlers) lives in plain-Node modules.
 
 import { join } from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, nativeTheme, type BrowserWindow } from 'electron';
 import Store from 'electron-store';
 import { createBridgeHandlers } from './bridge/handlers.ts';
 import {
@@ -10,6 +10,7 @@ import {
   defaultLibraryPath,
   PREFERENCES_NAME,
   preferencesFolder,
+  type PreferencesStore,
 } from './preferences/preferences-store.ts';
 import { setupApplicationMenu } from './shell/application-menu.ts';
 import { setupBridgeIpc } from './shell/bridge-ipc.ts';
@@ -47,9 +48,11 @@ if (setupSingleInstance(showMainWindow)) {
 }
 
 async function start(): Promise<void> {
-  const preferences = createPreferencesStore(new Store<Record<string, unknown>>({ name: PREFERENCES_NAME, cwd: preferencesFolder(app.getPath('home')) }), {
-    libraryPath: defaultLibraryPath(app.getPath('home')),
-  });
+  const preferences = followThemePreference(
+    createPreferencesStore(new Store<Record<string, unknown>>({ name: PREFERENCES_NAME, cwd: preferencesFolder(app.getPath('home')) }), {
+      libraryPath: defaultLibraryPath(app.getPath('home')),
+    }),
+  );
   const library = await openLibrary(preferences);
   if (!library) return app.quit();
   await library.sweepTemporaryFiles().catch(() => 0); // leftovers of a crash; harmless if it fails
@@ -80,6 +83,22 @@ function showMainWindow(): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+}
+
+/**
+ * Light or dark as the preferences say ("system" follows the OS): Electron's nativeTheme sets the native menus
+ * and dialogs and the page's prefers-color-scheme, now and whenever the preference is saved.
+ */
+function followThemePreference(preferences: PreferencesStore): PreferencesStore {
+  nativeTheme.themeSource = preferences.get().theme;
+  return {
+    ...preferences,
+    update(changes) {
+      const updated = preferences.update(changes);
+      nativeTheme.themeSource = updated.theme;
+      return updated;
+    },
+  };
 }
 
 function failToStart(error: unknown): void {

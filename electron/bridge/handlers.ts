@@ -18,6 +18,7 @@ import { schemaError } from '../../shared/story/parse.ts';
 import { suggestedExportPath } from '../export/export-destination.ts';
 import { checkExport, exportStory } from '../export/export-story.ts';
 import { importIntoLibrary } from '../import/save-imported-story.ts';
+import { searchOf } from '../library/library-search.ts';
 import type { StoryLibrary } from '../library/story-library.ts';
 import type { PreferencesStore } from '../preferences/preferences-store.ts';
 import { createSpellChecker, type SpellChecker } from '../spelling/spell-checker.ts';
@@ -57,7 +58,10 @@ export function createBridgeHandlers({ library, preferences, chooseExportDestina
   return {
     'library:info': () => library.info(),
     'library:list': () => library.list(),
+    'library:search': (request) => searchOf(library).search(request),
     'story:create': ({ headline }) => library.create({ headline, author: preferences.get().authorName }),
+    'story:createFromTemplate': ({ templateId }) => library.createFromTemplate(templateId, { author: preferences.get().authorName }),
+    'templates:list': () => library.listTemplates(),
     'story:open': async ({ id }) => {
       const opened = await library.open(id);
       preferences.setLastOpenedStory(id);

@@ -40,6 +40,9 @@ import { INDEX_FILE, openIndex, type IndexData, type IndexEntry } from './librar
 import { sniffMediaType } from './media-type.ts';
 import { KeyedMutex } from './keyed-mutex.ts';
 import { REVISIONS_FOLDER, RevisionStore } from './revision-store.ts';
+import { TemplateShelf } from './template-shelf.ts';
+import { storyFromTemplate } from '../../shared/templates/story-from-template.ts';
+import type { TemplateSummary } from '../../shared/templates/template-summary.ts';
 
 export const STORY_FILE = 'story.json';
 export const MEDIA_FOLDER = 'media';
@@ -81,6 +84,14 @@ export interface LibraryEvents {
   libraryChanged: [{ reason: string }];
 }
 
+/** The index's entries changing, as they change: for what keeps its own view of the stories (search), not for windows. */
+export interface IndexEvents {
+  /** A story's entry was written (created, saved, renamed, read again from disk), with the story it was made from. */
+  storyIndexed: [{ story: Story; folder: string }];
+  /** A story left the index (trashed, removed or broken on disk). */
+  storyUnindexed: [{ id: string }];
+}
+
 export function revisionOf(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -93,11 +104,14 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
   private readonly now: () => Date;
   private readonly trashFolder: (folderPath: string) => Promise<string>;
   readonly revisions: RevisionStore;
+  /** The templates folder's stories: opened, saved and given media like stories, but never in the index. */
+  readonly templates: TemplateShelf;
   /** True when library.json was damaged, or missing from a library that has stories, and was rebuilt. */
   rebuiltIndex = false;
   /** The revision of each story as this process last read or wrote it: a different one on disk is news. */
   private readonly knownRevisions = new Map<string, string>();
   private watching: Watching | null = null;
+  readonly indexChanges = new EventEmitter<IndexEvents>();
 
   private constructor(
     root: string,
@@ -114,6 +128,10 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
       now: this.now,
       intervalMs: options.snapshotIntervalMs ?? 5 * 60_000,
       max: options.maxSnapshots ?? 50,
+    });
+    this.templates = new TemplateShelf(root, {
+      now: this.now,
+      newId: () => newStoryId(this.now().getTime(), randomBytes(RANDOM_BYTES_FOR_ID)),
     });
   }
 
@@ -134,6 +152,7 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
     const { db, state } = await openIndex(join(root, INDEX_FILE));
     const library = new StoryLibrary(root, { data: db.data, write: () => db.write() }, options);
     await library.reconcileIndex(state !== 'ok');
+    await library.templates.scan(library.isIndexed);
     // A new, empty library has no index yet: that is not worth telling anyone about.
     library.rebuiltIndex = state === 'damaged' || (state === 'missing' && library.list().length > 0);
     return library;
@@ -147,18 +166,35 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
 
   /** Every story's summary, most recently updated first. */
   list(): StorySummary[] {
-    return Object.values(this.index.stories)
-      .map(toSummary)
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+    return this.summaries().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+  }
+
+  /** Every story's summary in no particular order, for callers that filter and sort it their own way (search). */
+  summaries(): StorySummary[] {
+    return Object.values(this.index.stories).map(toSummary);
   }
 
   /** The story folder's path for an id, or a not-found error naming the id. */
   folderOf(id: string): string {
     const entry = this.index.stories[id];
+    const template = entry ? null : this.templates.folderOf(id);
+    if (template) return template;
     if (!entry) {
       throw new CopydeskError('not-found', `There is no story with id ${id} in the library at ${this.root}.`);
     }
     return join(this.root, entry.folder);
+  }
+
+  /** Whether an id is a story in the index (templates are not). */
+  private readonly isIndexed = (id: string): boolean => Object.hasOwn(this.index.stories, id);
+
+  private isTemplate(id: string): boolean {
+    return !this.isIndexed(id) && this.templates.has(id);
+  }
+
+  /** The templates in <library>/templates; a library without that folder gets the built-in ones first. */
+  async listTemplates(): Promise<TemplateSummary[]> {
+    return this.templates.list(this.isIndexed);
   }
 
   async open(id: string): Promise<OpenedStory> {
@@ -201,8 +237,31 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
     return this.addNewStory(parseStory({ ...blank, ...parts, headline: blank.headline }, 'The imported story is not valid'));
   }
 
-  private async addNewStory(story: Story): Promise<OpenedStory> {
+  /**
+   * A new story from a template's content (shared/templates/story-from-template.ts): its own id, dates and
+   * folder, a draft, the author on an empty byline, and the template's media copied along.
+   */
+  async createFromTemplate(templateId: string, options: { author?: string } = {}): Promise<OpenedStory> {
+    const templateFolder = await this.templates.requireFolder(templateId, this.isIndexed);
+    const { story: template } = await readStoryFolder(templateFolder);
+    const story = storyFromTemplate(template, {
+      id: newStoryId(this.now().getTime(), randomBytes(RANDOM_BYTES_FOR_ID)),
+      now: this.now(),
+      author: options.author,
+    });
+    return this.addNewStory(story, join(templateFolder, MEDIA_FOLDER));
+  }
+
+  /** Writes a new story into a folder of its own; `mediaFrom` is a media folder to copy in first. */
+  private async addNewStory(story: Story, mediaFrom?: string): Promise<OpenedStory> {
     const folder = await this.claimFolder(story);
+    if (mediaFrom) {
+      try {
+        await cp(mediaFrom, join(folder, MEDIA_FOLDER), { recursive: true, errorOnExist: false });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw fileSystemError(error, 'copy the media', folder);
+      }
+    }
     const text = serializeStory(story);
     await writeFileAtomic(join(folder, STORY_FILE), text);
     await this.indexStory(story, folder);
@@ -241,8 +300,10 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
       const text = serializeStory(next);
       this.knownRevisions.set(id, revisionOf(text));
       await writeFileAtomic(file, text);
-      const home = await this.followSlug(folder, next);
-      const summary = await this.indexStory(next, home);
+      // A template keeps its folder and stays out of the index of stories.
+      const template = this.isTemplate(id);
+      const home = template ? folder : await this.followSlug(folder, next);
+      const summary = template ? summarizeStory(next, relative(this.root, folder)) : await this.indexStory(next, home);
       if (home !== folder) this.watchStory(id);
       await this.revisions.snapshotIfDue(home, text);
       return { revision: revisionOf(text), savedAt, summary, path: home };
@@ -279,6 +340,13 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
   async rename(id: string, slug: string): Promise<SavedStory> {
     return this.locks.run(id, async () => {
       const oldFolder = this.folderOf(id);
+      if (this.isTemplate(id)) {
+        throw new CopydeskError(
+          'invalid-argument',
+          `${oldFolder} is a template: its folder keeps its name. Change the template's slug in the template itself.`,
+          { path: oldFolder },
+        );
+      }
       const { story } = await readStoryFolder(oldFolder);
       const savedAt = this.now().toISOString();
       const renamed: Story = { ...story, slug, updatedAt: savedAt };
@@ -305,8 +373,10 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
       this.watching?.stories.get(id)?.close();
       this.watching?.stories.delete(id);
       const trashedTo = await this.trashFolder(folder);
+      this.templates.forget(id);
       delete this.index.stories[id];
       this.knownRevisions.delete(id);
+      this.indexChanges.emit('storyUnindexed', { id });
       await this.persistIndex();
       this.emit('libraryChanged', { reason: 'trashed' });
       return { trashedTo };
@@ -536,23 +606,31 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
       if (known && known.fileMtimeMs === info.mtimeMs && known.fileSize === info.size) continue;
       try {
         const { story } = await readStoryFolder(join(this.root, dirent.name));
-        if (known && known.id !== story.id) delete this.index.stories[known.id];
+        if (known && known.id !== story.id) {
+          delete this.index.stories[known.id];
+          this.indexChanges.emit('storyUnindexed', { id: known.id });
+        }
         const duplicate = this.index.stories[story.id];
         if (duplicate && duplicate.folder !== dirent.name && seen.has(duplicate.folder)) {
           // Two folders with one id (a folder copied by hand): keep the first, leave the other unlisted.
           continue;
         }
         this.index.stories[story.id] = { ...summarizeStory(story, dirent.name), fileMtimeMs: info.mtimeMs, fileSize: info.size };
+        this.indexChanges.emit('storyIndexed', { story, folder: dirent.name });
         changed = true;
       } catch {
         // An unreadable story stays on disk untouched; `copydesk validate` explains what is wrong with it.
-        if (known) delete this.index.stories[known.id];
+        if (known) {
+          delete this.index.stories[known.id];
+          this.indexChanges.emit('storyUnindexed', { id: known.id });
+        }
         changed = true;
       }
     }
     for (const entry of Object.values(this.index.stories)) {
       if (!seen.has(entry.folder)) {
         delete this.index.stories[entry.id];
+        this.indexChanges.emit('storyUnindexed', { id: entry.id });
         changed = true;
       }
     }
@@ -564,6 +642,7 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
     const name = relative(this.root, folder);
     const entry: IndexEntry = { ...summarizeStory(story, name), fileMtimeMs: info.mtimeMs, fileSize: info.size };
     this.index.stories[story.id] = entry;
+    this.indexChanges.emit('storyIndexed', { story, folder: name });
     await this.persistIndex();
     return toSummary(entry);
   }
@@ -611,7 +690,8 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
     const trash = join(this.root, TRASH_FOLDER);
     await mkdir(trash, { recursive: true });
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
-    const target = join(trash, `${relative(this.root, folder)}--${stamp}`);
+    // A template's folder is templates/<name>: flattened, so it lands in the trash itself.
+    const target = join(trash, `${relative(this.root, folder).replace(/[\\/]+/g, '--')}--${stamp}`);
     try {
       await rename(folder, target);
     } catch (error) {
@@ -628,6 +708,9 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
     const folders = [this.root];
     for (const entry of Object.values(this.index.stories)) {
       for (const sub of ['', MEDIA_FOLDER, REVISIONS_FOLDER]) folders.push(join(this.root, entry.folder, sub));
+    }
+    for (const folder of this.templates.allFolders()) {
+      for (const sub of ['', MEDIA_FOLDER, REVISIONS_FOLDER]) folders.push(join(folder, sub));
     }
     let removed = 0;
     const cutoff = this.now().getTime() - minAgeMs;

@@ -1,7 +1,8 @@
-// The application menu: the platform's standard menus, File ▸ Import…, and File ▸ Export ▸ one item per
-// export format, each of which asks the window's interface to act (the bridge event onMenuCommand): the
-// interface has the story as it stands, checks it and asks where. A later issue replaces this with the full
-// command table.
+// The application menu, built from the command table (shared/commands/command-table.ts): the platform's
+// standard menus and keys (the macOS application menu, Edit's clipboard, View's zoom …) carried out by
+// Electron's roles, and the interface's own commands (New Story, Export ▸ …, Print, Find …), which the menu
+// sends to the window as the bridge event onMenuCommand. The window's interface has the story as it stands
+// and decides; a command it has nothing to do with in the view it shows is simply not run.
 //
 // Import is the one command the main process helps with: a page may open its file picker only from a click
 // or a key press in the page, never from a menu's message, so the desktop app shows its own open dialog
@@ -11,44 +12,81 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { BrowserWindow, dialog, Menu, type MenuItemConstructorOptions, type OpenDialogOptions } from 'electron';
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, type MenuCommand } from '../../shared/bridge/contract.ts';
-import { EXPORT_FORMATS, ExportFormat } from '../../shared/render/export-format.ts';
+import { keyPlatformOf, type KeyPlatform } from '../../shared/commands/accelerator.ts';
+import {
+  acceleratorOf,
+  commandById,
+  commandsIn,
+  isRendererCommand,
+  labelOf,
+  MENUS,
+  SECTION_TITLES,
+  type Command,
+  type MenuName,
+} from '../../shared/commands/command-table.ts';
+import { CopydeskError } from '../../shared/errors.ts';
+import type { ExportFormat } from '../../shared/render/export-format.ts';
 import { sendBridgeEvent } from './bridge-events.ts';
 
 /** The keyboard shortcut of the export most people want: one HTML file. */
-export const EXPORT_HTML_ACCELERATOR = 'CmdOrCtrl+Shift+E';
+export const EXPORT_HTML_ACCELERATOR = exportAccelerator('html');
 /** File ▸ Import…: "O" as in open; Ctrl+Shift+I is the developer tools' and Ctrl+O is left for opening a library. */
-export const IMPORT_ACCELERATOR = 'CmdOrCtrl+Shift+O';
+export const IMPORT_ACCELERATOR = acceleratorOf(commandById('import'), 'linux')!;
+
+function exportAccelerator(format: ExportFormat): string | undefined {
+  const command = commandById('export');
+  return isRendererCommand(command) ? command.variants?.find((choice) => choice.format === format)?.accelerator : undefined;
+}
+
+/** Menus whose role tells macOS what they are: it adds the window list to Window and a search field to Help. */
+const MENU_ROLES: Partial<Record<MenuName, 'window' | 'help'>> = { window: 'window', help: 'help' };
+
+/** One command as a menu item: a role for the standard ones, a message to the interface for the others. */
+function menuItem(command: Command, platform: KeyPlatform, send: (command: MenuCommand) => void): MenuItemConstructorOptions {
+  const label = labelOf(command, platform);
+  const accelerator = acceleratorOf(command, platform);
+  const common = { id: command.id, label, ...(accelerator ? { accelerator } : {}) };
+  if (command.runBy === 'main') return { ...common, role: command.role };
+  if (!isRendererCommand(command)) throw new CopydeskError('internal', `The editor's command “${command.id}” has no menu.`);
+  if (command.variants) {
+    return {
+      id: command.id,
+      label,
+      submenu: command.variants.map((variant) => ({
+        id: `${command.id}:${variant.format}`,
+        label: variant.label,
+        ...(variant.accelerator ? { accelerator: variant.accelerator } : {}),
+        click: () => send({ command: 'export', format: variant.format }),
+      })),
+    };
+  }
+  const id = command.id;
+  if (id === 'export') throw new CopydeskError('internal', 'Export is sent with its format, from its submenu.');
+  return { ...common, click: () => send({ command: id }) };
+}
+
+/** A menu's items in table order, with a separator wherever the group changes. */
+function menuItems(menu: MenuName, platform: KeyPlatform, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
+  const items: MenuItemConstructorOptions[] = [];
+  let group: string | null = null;
+  for (const command of commandsIn(menu, platform)) {
+    if (group !== null && command.group !== group) items.push({ type: 'separator' });
+    group = command.group;
+    items.push(menuItem(command, platform, send));
+  }
+  return items;
+}
 
 /** The menu as data: no side effects, so a test can read it. `send` delivers a command to the interface. */
 export function applicationMenuTemplate(platform: NodeJS.Platform, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
-  const isMac = platform === 'darwin';
-  const exportItems: MenuItemConstructorOptions[] = ExportFormat.options.map((format) => ({
-    id: `export:${format}`,
-    label: `${EXPORT_FORMATS[format].label}…`,
-    ...(format === 'html' ? { accelerator: EXPORT_HTML_ACCELERATOR } : {}),
-    click: () => send({ command: 'export', format }),
-  }));
-  const importItem: MenuItemConstructorOptions = {
-    id: 'import',
-    label: 'Import…',
-    accelerator: IMPORT_ACCELERATOR,
-    click: () => send({ command: 'import' }),
-  };
-  return [
-    ...(isMac ? [{ role: 'appMenu' } as const] : []),
-    {
-      label: 'File',
-      submenu: [
-        importItem,
-        { label: 'Export', submenu: exportItems },
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    { role: 'editMenu' },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-  ];
+  const keys = keyPlatformOf(platform);
+  return MENUS.flatMap((menu): MenuItemConstructorOptions[] => {
+    const submenu = menuItems(menu, keys, send);
+    if (submenu.length === 0) return [];
+    const role = MENU_ROLES[menu];
+    // macOS titles the application menu with the application's name, whatever the label says.
+    return [{ label: SECTION_TITLES[menu], ...(role ? { role } : {}), submenu }];
+  });
 }
 
 export interface ApplicationMenuOptions {

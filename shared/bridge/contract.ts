@@ -12,6 +12,8 @@ import { ExportFormat } from '../render/export-format.ts';
 import type { ExportProblem } from '../render/export-check.ts';
 import type { ImportNote } from '../import/imported-story.ts';
 import { MAX_WORD_LENGTH } from '../spelling/words.ts';
+import type { RendererCommandId } from '../commands/command-table.ts';
+import type { TemplateSummary } from '../templates/template-summary.ts';
 
 /** What opening a story gives the editor: the story and the revision its next save must name. */
 export interface OpenedStory {
@@ -99,6 +101,7 @@ export const REVISION_ID_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(
 const RevisionId = z.string().regex(REVISION_ID_PATTERN, 'must be a revision id ("2026-11-27T22-43-52-123Z")');
 
 const CreateStoryArgs = z.strictObject({ headline: z.string().max(500).optional() });
+const CreateFromTemplateArgs = z.strictObject({ templateId: StoryId });
 const SaveStoryArgs = z.strictObject({ id: StoryId, story: Story, baseRevision: Revision });
 const RenameStoryArgs = z.strictObject({ id: StoryId, slug: Slug.min(1, 'cannot be empty') });
 const ReadRevisionArgs = z.strictObject({ id: StoryId, revisionId: RevisionId });
@@ -115,6 +118,47 @@ const ImportMediaArgs = z.strictObject({
     .max(Math.ceil(MAX_MEDIA_BYTES / 3) * 4, 'is larger than the 200 MB import limit')
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
 });
+
+/** How the library list is ordered: most recently updated or created first, or by headline A–Z. */
+export const LibrarySort = z.enum(['updated', 'created', 'headline']);
+export type LibrarySort = z.infer<typeof LibrarySort>;
+/** Which stories the library list shows: one status, or all of them. */
+export const StatusFilter = z.enum(['all', 'draft', 'edited', 'ready']);
+export type StatusFilter = z.infer<typeof StatusFilter>;
+/** The longest search the library takes: a pasted sentence, not a pasted story. */
+export const MAX_SEARCH_LENGTH = 500;
+
+/** The most stories one `library:search` answer holds: the list asks for more as it scrolls. */
+export const MAX_SEARCH_PAGE = 500;
+
+const SearchLibraryArgs = z.strictObject({
+  /** Words that must all occur in a story's headline, slug or text; case and accents do not matter. Empty lists all. */
+  query: z.string().max(MAX_SEARCH_LENGTH, `must be at most ${MAX_SEARCH_LENGTH} characters`).default(''),
+  status: StatusFilter.default('all'),
+  sort: LibrarySort.default('updated'),
+  /** The first result wanted (0 for the top of the list) and how many from there. */
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(MAX_SEARCH_PAGE).default(100),
+});
+
+/** A few words of the story around where the search matched, with the matched words marked. */
+export interface SearchSnippet {
+  text: string;
+  /** Where the query's words are in `text` (UTF-16 offsets, end exclusive), in order, not overlapping. */
+  highlights: { start: number; end: number }[];
+}
+
+/** One story the library search found; the snippet is null when the words matched only headline or slug. */
+export interface FoundStory extends StorySummary {
+  snippet: SearchSnippet | null;
+}
+
+/** One page of a library search: `stories` are results `offset` … `offset + stories.length - 1` of `total`. */
+export interface SearchResults {
+  total: number;
+  offset: number;
+  stories: FoundStory[];
+}
 
 /** The largest file `story:import` takes: a Word document with its pictures; a page or text is far smaller. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -165,7 +209,11 @@ function channel<Input extends z.ZodType, Output>(input: Input) {
 export const BRIDGE_CHANNELS = {
   'library:info': channel<typeof NoArguments, LibraryInfo>(NoArguments),
   'library:list': channel<typeof NoArguments, StorySummary[]>(NoArguments),
+  /** A page of the stories matching a search, filtered by status and sorted; answered from memory, not from the files. */
+  'library:search': channel<typeof SearchLibraryArgs, SearchResults>(SearchLibraryArgs),
   'story:create': channel<typeof CreateStoryArgs, OpenedStory>(CreateStoryArgs),
+  /** A new story (new id and dates, a draft) starting as a copy of a template's content and media. */
+  'story:createFromTemplate': channel<typeof CreateFromTemplateArgs, OpenedStory>(CreateFromTemplateArgs),
   'story:open': channel<typeof ById, OpenedStory>(ById),
   'story:save': channel<typeof SaveStoryArgs, SavedStory>(SaveStoryArgs),
   'story:duplicate': channel<typeof ById, StorySummary>(ById),
@@ -182,6 +230,11 @@ export const BRIDGE_CHANNELS = {
   /** A new story from a page, wire copy, `.story` file or Word document; its notes are in its editor's notes too. */
   'story:import': channel<typeof ImportStoryArgs, ImportedStoryResult>(ImportStoryArgs),
   /** The problems an export would meet, and where it would go. */
+  /**
+   * The templates in the library's templates folder, written there first (the four built-in ones) when the
+   * library has none. A template is a story: `story:open`, `story:save` and `media:import` take its id.
+   */
+  'templates:list': channel<typeof NoArguments, TemplateSummary[]>(NoArguments),
   'export:check': channel<typeof CheckExportArgs, ExportCheck>(CheckExportArgs),
   /** Renders and writes the export; refused ('export-blocked') on errors unless forced, ('already-exists') when in the way. */
   'export:write': channel<typeof WriteExportArgs, ExportResult>(WriteExportArgs),
@@ -223,14 +276,18 @@ export interface BridgeEvents {
   onMenuCommand: MenuCommand;
 }
 
-/** What the application menu can ask the UI to do. */
+/**
+ * What the application menu asks the UI to do: one of the interface's commands in the command table
+ * (shared/commands/command-table.ts), with what it needs. The interface's own keys ask in the same form.
+ */
 export type MenuCommand =
   | { command: 'export'; format: ExportFormat }
   /**
    * File ▸ Import…: the desktop app shows its own open dialog (a page cannot open a file picker from a menu)
    * and sends the chosen file along; without a file the interface opens its picker.
    */
-  | { command: 'import'; file?: { fileName: string; dataBase64: string } };
+  | { command: 'import'; file?: { fileName: string; dataBase64: string } }
+  | { command: Exclude<RendererCommandId, 'export' | 'import'> };
 export type BridgeEventName = keyof BridgeEvents;
 export const BRIDGE_EVENT_NAMES: readonly BridgeEventName[] = ['onStoryChangedOnDisk', 'onLibraryChanged', 'onMenuCommand'];
 

@@ -17,6 +17,10 @@ export const WindowState = z.strictObject({
 });
 export type WindowState = z.infer<typeof WindowState>;
 
+/** Light or dark: as the system is set ("system", the default), or always one of them. */
+export const Theme = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof Theme>;
+
 /** Words added with "Add to dictionary": single words, no spaces. */
 export const PersonalDictionary = z
   .array(z.string().regex(/^[^\s]{1,64}$/u, 'must be one word of at most 64 characters'))
@@ -31,6 +35,7 @@ export const EditablePreferences = z.strictObject({
   lint: LintSettings.partial().optional(),
   /** The whole "add to dictionary" list (the spell checker accepts these words). */
   personalDictionary: PersonalDictionary.optional(),
+  theme: Theme.optional(),
 });
 export type EditablePreferences = z.infer<typeof EditablePreferences>;
 
@@ -41,6 +46,7 @@ export const Preferences = z.strictObject({
   customCreditPattern: z.string().default('{photographers}/{organization}'),
   lint: LintSettings.default(LintSettings.parse({})),
   personalDictionary: PersonalDictionary.default([]),
+  theme: Theme.default('system'),
   window: WindowState.nullable().default(null),
   lastOpenedStoryId: z.string().nullable().default(null),
 });

@@ -1,6 +1,7 @@
 // What stands between a story and its export. Errors are what a desk would never publish — no headline, a
 // picture without a credit or alt text, a picture whose file is missing — and refuse the export unless the
-// person says "export anyway" (--force). Warnings are listed and do not stop it.
+// person says "export anyway" (--force). Warnings are listed and do not stop it: a video without a poster,
+// or an embargo that still holds (the export is for the desk's own pipeline, which may hold it until then).
 
 import type { Photo, Poster, Story, Video } from '../story/schema.ts';
 import { creditIsEmpty } from '../credits/format-credit.ts';
@@ -20,6 +21,39 @@ export interface ExportCheckOptions {
   format: ExportFormat;
   /** Whether a media file is in the story's folder; every file counts as present when not given. */
   hasMedia?: (file: string) => boolean;
+  /** The moment of the export, which an embargo is compared with; the present moment unless given. */
+  now?: Date;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * "Tue 2 Dec 2025, 06:00 UTC+01:00": an embargo as it was written — the wall-clock time in the offset it was
+ * set in, with that offset — so every machine prints the same words for the same story.
+ */
+export function formatEmbargoTime(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.exec(iso);
+  if (!match) return iso;
+  const [, year = '', month = '', day = '', hour = '', minute = '', offset = ''] = match;
+  const weekday = WEEKDAYS[new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDay()];
+  const zone = offset.toUpperCase() === 'Z' || offset === '+00:00' ? 'UTC' : `UTC${offset}`;
+  return `${weekday} ${Number(day)} ${MONTHS[Number(month) - 1]} ${year}, ${hour}:${minute} ${zone}`;
+}
+
+/** A warning while the story's embargo is still ahead of `now`. */
+function embargoProblems(story: Story, now: Date): ExportProblem[] {
+  if (!story.embargo || !(Date.parse(story.embargo) > now.getTime())) return [];
+  return [
+    {
+      severity: 'warning',
+      code: 'embargoed',
+      message: `Embargoed until ${formatEmbargoTime(story.embargo)}: the story must not be published before then.`,
+      // The embargo is about the whole story, which starts at the headline.
+      part: 'headline',
+      where: 'embargo',
+    },
+  ];
 }
 
 /** "the lead photo", "photo 2 in the body", "related video 3", with the caption's start to tell them apart. */
@@ -88,9 +122,9 @@ function videoProblems(video: Video, where: string, index: number, options: Expo
   return problems;
 }
 
-/** Every problem, in reading order: headline, lead, body, related videos. */
+/** Every problem, in reading order after the embargo (which is about the whole story): headline, lead, body, related videos. */
 export function exportProblems(story: Story, options: ExportCheckOptions): ExportProblem[] {
-  const problems: ExportProblem[] = [];
+  const problems: ExportProblem[] = embargoProblems(story, options.now ?? new Date());
   if (!story.headline.trim()) {
     problems.push({ severity: 'error', code: 'no-headline', message: 'The story has no headline.', part: 'headline', where: 'headline' });
   }

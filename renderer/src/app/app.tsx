@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CopydeskBridge } from '../../../shared/bridge/contract.ts';
 import { OpenPreferencesContext, PreferencesDialog, usePreferencesShortcut } from '../preferences/index.ts';
+import { AppCommands } from '../commands/index.ts';
 import { ImportCommands } from '../import/index.ts';
 import { hasUnsavedStories } from '../state/use-story-session.ts';
 import { LibraryView } from '../views/library-view.tsx';
@@ -22,6 +23,7 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
       </OpenPreferencesContext.Provider>
       <PreferencesDialog bridge={bridge} open={preferencesOpen} onOpenChange={setPreferencesOpen} />
       <ImportCommands bridge={bridge} />
+      <AppCommands bridge={bridge} />
     </>
   );
 }

@@ -24,6 +24,7 @@ import { DecorationStore } from './decorations/decoration-store.ts';
 import { CountsFooter } from './counts/counts-footer.tsx';
 import { createCountsStore } from './counts/counts-store.ts';
 import { createStoryEditor, normalizedDocument } from './create-story-editor.ts';
+import { FindBar } from './find/find-bar.tsx';
 import { storyToSlate } from './document/to-slate.ts';
 import { actionForKey } from './keyboard/shortcuts.ts';
 import { handleMediaDrop, handleMediaPaste, MediaImportStatus } from './media/index.ts';
@@ -157,6 +158,7 @@ function StoryEditorView({
           <div className="story-editor">
             <div className="editor-bar">
               <EditorToolbar onLink={openLink} />
+              <FindBar />
               {linkOpen ? <LinkDialog onClose={() => setLinkOpen(false)} /> : null}
               {pasteNotices.length > 0 ? <PasteNotices notices={pasteNotices} onDismiss={() => setPasteNotices([])} /> : null}
             </div>

@@ -1,9 +1,10 @@
-// The window-wide ways to import: a file dropped anywhere on the window, and File ▸ Import… in the desktop
-// app (the bridge's onMenuCommand, which brings the file the app's own open dialog read). A drop on the
+// The window-wide ways to import: a file dropped anywhere on the window, and the command File ▸ Import…
+// (its key, or the desktop app's menu, which brings the file the app's own open dialog read). A drop on the
 // story's text is not ours: pictures dropped there belong to the editor's media code, which places them.
 
 import { useEffect, useRef, useState } from 'react';
 import type { CopydeskBridge } from '../../../shared/bridge/contract.ts';
+import { useCommandHandler } from '../commands/command-registry.ts';
 import { filesOf } from '../media/import-files.ts';
 import { chooseAndImport } from './import-button.tsx';
 import { startImport } from './import-state.ts';
@@ -50,18 +51,18 @@ export function ImportCommands({ bridge }: { bridge: CopydeskBridge }) {
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('dragleave', onDragLeave);
     window.addEventListener('drop', onDrop);
-    const stopMenu = bridge.on('onMenuCommand', (command) => {
-      if (command.command !== 'import') return;
-      if (command.file) void startImport(bridgeRef.current, command.file);
-      else void chooseAndImport(bridgeRef.current);
-    });
     return () => {
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('dragleave', onDragLeave);
       window.removeEventListener('drop', onDrop);
-      stopMenu();
     };
-  }, [bridge]);
+  }, []);
+  // File ▸ Import… (Ctrl+Shift+O): the desktop app's menu brings the file its open dialog read; the key, or a
+  // browser, has the interface open its own picker.
+  useCommandHandler('import', (command) => {
+    if (command.file) void startImport(bridgeRef.current, command.file);
+    else void chooseAndImport(bridgeRef.current);
+  });
 
   return dragging ? (
     <div className="import-drop-hint" aria-hidden="true">

@@ -6,7 +6,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { CopydeskBridge } from '../../../shared/bridge/contract.ts';
-import { CreditStyle } from '../../../shared/bridge/preferences.ts';
+import { CreditStyle, Theme } from '../../../shared/bridge/preferences.ts';
 import { formatCreditLine } from '../../../shared/credits/format-credit.ts';
 import { LINT_RULES, type LintRuleInfo } from '../../../shared/lint/index.ts';
 import { Credit } from '../../../shared/story/schema.ts';
@@ -23,6 +23,7 @@ import {
   type PreferencesDraft,
 } from './preferences-draft.ts';
 import { preferencesStoreFor, usePreferences } from './preferences-store.ts';
+import { THEME_LABELS } from './theme.ts';
 import '../export/export.css'; // the app's dialog look (.dialog, .dialog-backdrop, .dialog-actions)
 import './preferences.css';
 
@@ -90,7 +91,7 @@ export function PreferencesDialog({ bridge, open, onOpenChange, rules = LINT_RUL
         <Dialog.Content className="dialog preferences-dialog">
           <Dialog.Title className="dialog-title">Preferences</Dialog.Title>
           <Dialog.Description className="dialog-description">
-            Credit lines, house style and your dictionary. Changes apply when you save.
+            Credit lines, house style, your dictionary and the look. Changes apply when you save.
           </Dialog.Description>
           {!draft || !problems ? (
             <p className="muted" aria-busy="true">
@@ -103,6 +104,7 @@ export function PreferencesDialog({ bridge, open, onOpenChange, rules = LINT_RUL
                 <CreditSection draft={draft} problems={problems} onChange={change} />
                 <HouseStyleSection draft={draft} problems={problems} rules={rules} onChange={change} />
                 <DictionarySection words={draft.personalDictionary} onChange={(personalDictionary) => change({ personalDictionary })} />
+                <AppearanceSection theme={draft.theme} onChange={(theme) => change({ theme })} />
               </div>
               {error ? (
                 <p className="preferences-error" role="alert">
@@ -312,6 +314,26 @@ function DictionarySection({ words, onChange }: { words: readonly string[]; onCh
           Add
         </button>
       </div>
+    </section>
+  );
+}
+
+function AppearanceSection({ theme, onChange }: { theme: Theme; onChange: (theme: Theme) => void }) {
+  const headingId = useId();
+  return (
+    <section className="preferences-section" aria-labelledby={headingId}>
+      <h3 id={headingId} className="preferences-heading">
+        Appearance
+      </h3>
+      <Field label="Theme" hint="“Match the system” follows your computer’s light or dark setting. In the desktop app, View ▸ Dark Mode switches too.">
+        <select className="input select" value={theme} onChange={(event) => onChange(Theme.parse(event.target.value))}>
+          {Theme.options.map((option) => (
+            <option key={option} value={option}>
+              {THEME_LABELS[option]}
+            </option>
+          ))}
+        </select>
+      </Field>
     </section>
   );
 }

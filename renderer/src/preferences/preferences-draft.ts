@@ -2,7 +2,7 @@
 // one `preferences:set` when they save. Numbers stay text until then, so a half-typed "1" is not refused
 // before the "10" it becomes.
 
-import type { CreditStyle, Preferences } from '../../../shared/bridge/preferences.ts';
+import type { CreditStyle, Preferences, Theme } from '../../../shared/bridge/preferences.ts';
 import { validateCreditPattern, type CreditPatternProblem } from '../../../shared/credits/format-credit.ts';
 import { LintSettings } from '../../../shared/lint/lint-settings.ts';
 import { MAX_WORD_LENGTH } from '../../../shared/spelling/words.ts';
@@ -38,6 +38,7 @@ export interface PreferencesDraft {
   limits: Record<LimitField, string>;
   disabledRules: readonly string[];
   personalDictionary: readonly string[];
+  theme: Theme;
 }
 
 export interface DraftProblems {
@@ -54,6 +55,7 @@ export function draftOf(preferences: Preferences): PreferencesDraft {
     limits,
     disabledRules: preferences.lint.disabledRules,
     personalDictionary: preferences.personalDictionary,
+    theme: preferences.theme,
   };
 }
 
@@ -86,6 +88,7 @@ export function changesOf(draft: PreferencesDraft): PreferenceChanges {
     ...(patternUsable ? { customCreditPattern: draft.customCreditPattern } : {}),
     lint: { ...lint, disabledRules: [...draft.disabledRules] },
     personalDictionary: [...draft.personalDictionary],
+    theme: draft.theme,
   };
 }
 

@@ -1,23 +1,15 @@
-// Ctrl+, (⌘, on a Mac) opens Preferences anywhere in the window, as in most desktop applications.
+// Ctrl+, (⌘, on a Mac) opens Preferences anywhere in the window, as in most desktop applications; in the
+// desktop app so does Edit ▸ Preferences… (Copydesk ▸ Preferences… on a Mac). The key is the command table's.
 
-import { useEffect, useRef } from 'react';
-import { ariaKeyShortcut, describeShortcut, matchesShortcut, type Shortcut } from '../editor/keyboard/shortcuts.ts';
+import { useCommandHandler } from '../commands/command-registry.ts';
+import { commandAriaShortcut, commandShortcutLabel, editorShortcutOf } from '../commands/command-shortcuts.ts';
+import type { Shortcut } from '../editor/keyboard/shortcuts.ts';
 
-export const PREFERENCES_SHORTCUT: Shortcut = { mod: true, key: ',' };
+export const PREFERENCES_SHORTCUT: Shortcut = editorShortcutOf('preferences');
 
-export const preferencesShortcutLabel = (): string => describeShortcut(PREFERENCES_SHORTCUT);
-export const preferencesAriaShortcut = (): string => ariaKeyShortcut(PREFERENCES_SHORTCUT);
+export const preferencesShortcutLabel = (): string => commandShortcutLabel('preferences') ?? '';
+export const preferencesAriaShortcut = (): string | undefined => commandAriaShortcut('preferences');
 
 export function usePreferencesShortcut(open: () => void): void {
-  const openRef = useRef(open);
-  openRef.current = open;
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!matchesShortcut(event, PREFERENCES_SHORTCUT)) return;
-      event.preventDefault();
-      openRef.current();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useCommandHandler('preferences', () => open());
 }

@@ -1,2 +1,2 @@
 export { PreviewPane } from './preview-pane.tsx';
-export { PreviewToggle, usePreviewShortcut, usePreviewShown } from './preview-toggle.tsx';
+export { PreviewToggle, usePreviewShown } from './preview-toggle.tsx';

@@ -1,7 +1,7 @@
-// The "Preview" switch for the story's top bar, and its shortcut Ctrl+Alt+P (⌥⌘P on a Mac).
+// The "Preview" switch for the story's top bar. Its shortcut, Ctrl+Alt+P (⌥⌘P on a Mac), is the command
+// table's: the keyboard dispatcher (renderer/src/commands/) runs togglePreview.
 
-import { useEffect } from 'react';
-import { ariaKeyShortcut, describeShortcut, matchesShortcut, type Shortcut } from '../editor/keyboard/shortcuts.ts';
+import { ariaKeyShortcut, describeShortcut, type Shortcut } from '../editor/keyboard/shortcuts.ts';
 import { previewShown, useStoredSetting } from './preview-settings.ts';
 
 /** By code: Alt changes the letter a Mac's P key types. */
@@ -29,18 +29,4 @@ export function PreviewToggle({ className = 'button button-small' }: { className
       Preview
     </button>
   );
-}
-
-/** Ctrl+Alt+P anywhere in the window opens or closes the preview. */
-export function usePreviewShortcut(enabled: boolean): void {
-  useEffect(() => {
-    if (!enabled) return undefined;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!matchesShortcut(event, PREVIEW_SHORTCUT)) return;
-      event.preventDefault();
-      togglePreview();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [enabled]);
 }

@@ -1,23 +1,22 @@
-// The library: every story in the folder, newest first, and the way to start a new one.
+// The library: every story in the folder — searched, filtered and sorted by renderer/src/library — and the
+// ways to start a new one.
 
 import { useCallback, useEffect, useState } from 'react';
 import type { CopydeskBridge, LibraryInfo } from '../../../shared/bridge/contract.ts';
 import type { CopydeskError } from '../../../shared/errors.ts';
-import type { StorySummary } from '../../../shared/story/summary.ts';
 import { navigate, storyHref } from '../app/route.ts';
-import { useNow } from '../app/use-now.ts';
 import { reviveError } from '../bridge/http-bridge.ts';
 import { Banner } from '../components/banner.tsx';
-import { formatAbsolute, formatRelative } from '../format/time.ts';
 import { ImportBanner, ImportButton } from '../import/index.ts';
+import { LibraryBrowser } from '../library/library-browser.tsx';
+import { NewFromTemplateButton, NewFromTemplateDialog } from '../templates/index.ts';
 import { onStorySaved } from '../state/story-session.ts';
 import { adoptOpenedStory, openStoryHeadline, useUnsavedStoryIds } from '../state/use-story-session.ts';
-import { STATUS_LABELS } from './story-form.tsx';
 import { PreferencesButton } from '../preferences/index.ts';
 
 type Listing =
   | { phase: 'loading' }
-  | { phase: 'ready'; info: LibraryInfo; stories: StorySummary[] }
+  | { phase: 'ready'; info: LibraryInfo }
   | { phase: 'failed'; error: CopydeskError };
 
 const REBUILT_NOTE_KEY = 'copydesk.rebuiltNoteDismissed';
@@ -49,12 +48,10 @@ export function LibraryView({ bridge }: { bridge: CopydeskBridge }) {
     writeFlag(REBUILT_NOTE_KEY);
     setRebuiltNoteDismissed(true);
   };
-  const now = useNow();
 
   const load = useCallback(async () => {
     try {
-      const [info, stories] = await Promise.all([bridge.library.info({}), bridge.library.list({})]);
-      setListing({ phase: 'ready', info, stories });
+      setListing({ phase: 'ready', info: await bridge.library.info({}) });
     } catch (error) {
       setListing({ phase: 'failed', error: reviveError(error) });
     }
@@ -101,6 +98,7 @@ export function LibraryView({ bridge }: { bridge: CopydeskBridge }) {
           <h1 id="library-heading">Stories</h1>
           <div className="library-actions">
             <ImportButton bridge={bridge} />
+            <NewFromTemplateButton />
             <button type="button" className="button button-primary" onClick={() => void createStory()} disabled={creating}>
               New story
             </button>
@@ -108,6 +106,7 @@ export function LibraryView({ bridge }: { bridge: CopydeskBridge }) {
         </div>
 
         <ImportBanner />
+        <NewFromTemplateDialog bridge={bridge} />
 
         {createError ? (
           <Banner tone="error" title="The new story could not be created.">
@@ -144,7 +143,7 @@ export function LibraryView({ bridge }: { bridge: CopydeskBridge }) {
           </Banner>
         ) : null}
 
-        {listing.phase === 'ready' && listing.info.rebuiltIndex && listing.stories.length > 0 && !rebuiltNoteDismissed ? (
+        {listing.phase === 'ready' && listing.info.rebuiltIndex && listing.info.storyCount > 0 && !rebuiltNoteDismissed ? (
           <div className="notice notice-dismissible" role="note">
             <p>
               The library’s index (library.json) was missing or damaged, so Copydesk rebuilt it from the story folders.
@@ -156,49 +155,9 @@ export function LibraryView({ bridge }: { bridge: CopydeskBridge }) {
           </div>
         ) : null}
 
-        {listing.phase === 'loading' ? (
-          <p className="loading" aria-busy="true">
-            Loading stories…
-          </p>
-        ) : null}
-
-        {listing.phase === 'ready' && listing.stories.length === 0 ? (
-          <div className="empty-library">
-            <h2>No stories yet</h2>
-            <p>
-              Press <strong>New story</strong> to start one. Each story is saved as its own folder in{' '}
-              <span className="mono">{listing.info.path}</span>, so you can copy, mail or back it up like any other
-              folder.
-            </p>
-          </div>
-        ) : null}
-
-        {listing.phase === 'ready' && listing.stories.length > 0 ? (
-          <ul className="story-list" aria-label="Stories in the library">
-            {listing.stories.map((story) => (
-              <li key={story.id}>
-                <a className="story-row" href={storyHref(story.id)}>
-                  <span className={`story-row-headline${story.headline.trim() ? '' : ' untitled'}`}>
-                    {story.headline.trim() || 'Untitled story'}
-                  </span>
-                  <span className="story-row-meta">
-                    <span className={`status-badge status-${story.status}`}>{STATUS_LABELS[story.status]}</span>
-                    <span>
-                      Updated{' '}
-                      <time dateTime={story.updatedAt} title={formatAbsolute(story.updatedAt)}>
-                        {formatRelative(story.updatedAt, now)}
-                      </time>
-                    </span>
-                    <span>
-                      {story.wordCount} {story.wordCount === 1 ? 'word' : 'words'}
-                    </span>
-                    {story.slug ? <span className="mono">{story.slug}</span> : null}
-                  </span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        {listing.phase === 'failed' ? null : (
+          <LibraryBrowser bridge={bridge} libraryPath={listing.phase === 'ready' ? listing.info.path : null} />
+        )}
       </main>
     </div>
   );

@@ -1,16 +1,16 @@
 // The story as it is edited: the structured editor for everything a reader reads (headline to related
-// videos), and beside it the Desk panel for what only the desk sees (status, slug, keywords, notes) as plain
-// labelled controls. It is remounted (by `key`) whenever the story is replaced from disk.
+// videos), and beside it the Desk panel (renderer/src/workflow) for the story's way through the desk: status,
+// embargo, slug, keywords, notes and corrections. It is remounted (by `key`) whenever the story is replaced
+// from disk.
 
 import { useRef, useState, type RefObject } from 'react';
-import type { Story, StoryStatus } from '../../../shared/story/schema.ts';
-import { Field } from '../components/field.tsx';
+import type { Story } from '../../../shared/story/schema.ts';
 import type { EditingPartStore } from '../editor/editing-part.ts';
 import { StoryEditor } from '../editor/story-editor.tsx';
 import type { StoryEdit } from '../editor/sync/use-story-sync.ts';
-import { keywordsToText, textToKeywords } from '../story/field-text.ts';
+import { DeskPanel } from '../workflow/desk-panel.tsx';
 
-export const STATUS_LABELS: Record<StoryStatus, string> = { draft: 'Draft', edited: 'Edited', ready: 'Ready' };
+export { STATUS_LABELS } from '../workflow/status.ts';
 
 /** The story's fields the editor holds, as a failed save names them ("body.3.children"). */
 const EDITOR_FIELDS = ['headline', 'subheadline', 'highlights', 'byline', 'dateline', 'lead', 'body', 'relatedVideos'];
@@ -44,7 +44,6 @@ export function StoryForm({
   pendingRef.current = onPendingEdits;
   // Taken once per mount: a new story starts with the caret in the headline.
   const [autoFocus] = useState(() => story.headline === '' && story.body.length === 0);
-  const [keywordsText, setKeywordsText] = useState(() => keywordsToText(story.keywords));
 
   const errorFor = (field: string) =>
     invalidField && (invalidField === field || invalidField.startsWith(`${field}.`)) ? (invalidMessage ?? null) : null;
@@ -70,43 +69,7 @@ export function StoryForm({
         />
       </div>
 
-      <aside className="story-desk" aria-label="Desk">
-        <h2 className="desk-heading">Desk</h2>
-        <Field label="Status">
-          <select className="input select" value={story.status} onChange={(event) => set('status', event.target.value as StoryStatus)}>
-            {(Object.keys(STATUS_LABELS) as StoryStatus[]).map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Slug" hint="Short, lowercase, hyphenated: courthouse-arrests" error={errorFor('slug')}>
-          <input
-            type="text"
-            className="input mono"
-            value={story.slug}
-            spellCheck={false}
-            autoComplete="off"
-            onChange={(event) => set('slug', event.target.value)}
-          />
-        </Field>
-        <Field label="Keywords" hint="Separated by commas." error={errorFor('keywords')}>
-          <input
-            type="text"
-            className="input"
-            value={keywordsText}
-            autoComplete="off"
-            onChange={(event) => {
-              setKeywordsText(event.target.value);
-              set('keywords', textToKeywords(event.target.value));
-            }}
-          />
-        </Field>
-        <Field label="Editor's notes" hint="For the desk; never published.">
-          <textarea className="input textarea" value={story.editorsNotes} rows={5} onChange={(event) => set('editorsNotes', event.target.value)} />
-        </Field>
-      </aside>
+      <DeskPanel story={story} onChange={set} errorFor={errorFor} />
     </div>
   );
 }

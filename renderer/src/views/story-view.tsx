@@ -9,6 +9,7 @@ import type { ExportFormat } from '../../../shared/render/export-format.ts';
 import type { Story } from '../../../shared/story/schema.ts';
 import { LIBRARY_HREF } from '../app/route.ts';
 import { Banner } from '../components/banner.tsx';
+import { StoryCommands, StoryMenu } from '../commands/index.ts';
 import { ConflictBanner } from '../components/conflict-banner.tsx';
 import { SaveStatusView } from '../components/save-status.tsx';
 import { createEditingPartStore } from '../editor/editing-part.ts';
@@ -19,16 +20,17 @@ import { useLintPanelShown } from '../editor/lint/lint-panel-setting.ts';
 import { ExportDialog, ExportMenu, useExportCommands } from '../export/index.ts';
 import { HistoryButton } from '../history/index.ts';
 import { ImportBanner } from '../import/index.ts';
-import { PreviewPane, PreviewToggle, usePreviewShortcut, usePreviewShown } from '../preview/index.ts';
+import { PreviewPane, PreviewToggle, usePreviewShown } from '../preview/index.ts';
 import { preferencesStoreFor } from '../preferences/preferences-store.ts';
 import type { StorySession } from '../state/story-session.ts';
 import { useStorySession } from '../state/use-story-session.ts';
 import { StoryForm } from './story-form.tsx';
+import { NewFromTemplateDialog, TemplateNotice } from '../templates/index.ts';
+import { EmbargoBanner } from '../workflow/index.ts';
 import { PreferencesButton } from '../preferences/index.ts';
 
 export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }) {
   const { session, state } = useStorySession(bridge, id);
-  useSaveShortcut(session);
   const ready = state.phase === 'ready' && state.story !== null;
 
   // The editor fills in its flush; an export calls it so that the last words typed are in the story.
@@ -42,10 +44,9 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
   const lintShown = useLintPanelShown();
 
   const previewShown = usePreviewShown();
-  usePreviewShortcut(ready);
   const [exportFormat, setExportFormat] = useState<ExportFormat | null>(null);
   // A second request while the dialog is open (the shortcut pressed in it) keeps what the person chose there.
-  useExportCommands(bridge, ready, (format) => setExportFormat((open) => open ?? format));
+  useExportCommands(ready, (format) => setExportFormat((open) => open ?? format));
 
   const headline = state.story?.headline.trim() || 'Untitled story';
   useEffect(() => {
@@ -71,6 +72,7 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
             <PreviewToggle />
             <LintToggle controller={lint} />
             <ExportMenu onChoose={setExportFormat} />
+            <StoryMenu />
             <HistoryButton bridge={bridge} session={session} />
           </>
         ) : null}
@@ -96,6 +98,9 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
         ) : null}
 
         <ImportBanner storyId={id} />
+
+        {state.story ? <EmbargoBanner embargo={state.story.embargo} /> : null}
+        {ready ? <TemplateNotice bridge={bridge} path={state.path} /> : null}
 
         {state.notice ? (
           <p className="notice" role="note">
@@ -166,9 +171,12 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
           </div>
         ) : null}
 
+        <StoryCommands bridge={bridge} session={session} ready={ready} currentStory={currentStory} />
+
         {ready && exportFormat !== null ? (
           <ExportDialog bridge={bridge} currentStory={currentStory} format={exportFormat} onClose={() => setExportFormat(null)} />
         ) : null}
+        <NewFromTemplateDialog bridge={bridge} />
       </main>
     </div>
   );
@@ -199,18 +207,4 @@ function useStoryLint(bridge: CopydeskBridge, session: StorySession, story: Stor
     previous.current = story;
   }, [lint, story]);
   return lint;
-}
-
-/** Ctrl+S (⌘S on a Mac) saves at once, and never opens the browser's "save page" dialog. */
-function useSaveShortcut(session: StorySession): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void session.saveNow();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [session]);
 }

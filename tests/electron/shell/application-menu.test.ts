@@ -3,13 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_EVENT_CHANNEL } from '../../../electron/shell/bridge-events.ts';
+import { acceleratorOf, commandsIn, labelOf, MENUS } from '../../../shared/commands/command-table.ts';
 import { electron, FakeBrowserWindow } from './fake-electron.ts';
 
 vi.mock('electron', async () => (await import('./fake-electron.ts')).electronModule());
 
 const { applicationMenuTemplate, setupApplicationMenu } = await import('../../../electron/shell/application-menu.ts');
 
-type Item = { label?: string; role?: string; type?: string; accelerator?: string; submenu?: Item[]; click?: (...args: unknown[]) => void };
+type Item = { id?: string; label?: string; role?: string; type?: string; accelerator?: string; submenu?: Item[]; click?: (...args: unknown[]) => void };
+
+/** Every item of every menu and submenu, in order. */
+function allItems(template: Item[]): Item[] {
+  return template.flatMap((menu) => (menu.submenu ?? []).flatMap((item) => [item, ...allItems(item.submenu ? [item] : [])]));
+}
 
 function exportMenu(template: Item[]): Item[] {
   const file = template.find((item) => item.label === 'File')!;
@@ -50,12 +56,27 @@ describe('applicationMenuTemplate()', () => {
   it('has File ▸ Import… before Export, with Ctrl+Shift+O (⌘⇧O), a shortcut no standard menu item uses', () => {
     const template = applicationMenuTemplate('linux', () => {}) as Item[];
     const file = template.find((item) => item.label === 'File')!.submenu!;
-    expect(file.map((item) => item.label ?? item.type ?? item.role)).toEqual(['Import…', 'Export', 'separator', 'quit']);
+    expect(file.map((item) => item.label ?? item.type)).toEqual([
+      'New Story',
+      'New from Template…',
+      'separator',
+      'Save',
+      'Duplicate',
+      'separator',
+      'Import…',
+      'Export',
+      'Print / Export PDF…',
+      'separator',
+      'Move to Trash…',
+      'separator',
+      'Close Window',
+      'Quit',
+    ]);
     expect(importItem(template)).toMatchObject({ label: 'Import…', accelerator: 'CmdOrCtrl+Shift+O' });
     // Ctrl+Shift+I is the developer tools' (View menu); the menu's own shortcuts are all different.
-    const accelerators = [importItem(template).accelerator, ...exportMenu(template).map((item) => item.accelerator)].filter(Boolean);
+    const accelerators = allItems(template).map((item) => item.accelerator).filter(Boolean);
     expect(new Set(accelerators).size).toBe(accelerators.length);
-    expect(accelerators).not.toContain('CmdOrCtrl+Shift+I');
+    expect(importItem(template).accelerator).not.toBe('CmdOrCtrl+Shift+I');
   });
 
   it('sends the import command when Import… is clicked', () => {
@@ -64,13 +85,100 @@ describe('applicationMenuTemplate()', () => {
     expect(send.mock.calls).toEqual([[{ command: 'import' }]]);
   });
 
-  it('has the standard menus: the app menu on macOS only, then File, Edit, View and Window', () => {
+  it('has the standard menus: the application menu on macOS only, then File, Edit, View, Window and Help', () => {
     const mac = applicationMenuTemplate('darwin', () => {}) as Item[];
-    expect(mac.map((item) => item.role ?? item.label)).toEqual(['appMenu', 'File', 'editMenu', 'viewMenu', 'windowMenu']);
+    expect(mac.map((item) => item.label)).toEqual(['Copydesk', 'File', 'Edit', 'View', 'Window', 'Help']);
     const linux = applicationMenuTemplate('linux', () => {}) as Item[];
-    expect(linux.map((item) => item.role ?? item.label)).toEqual(['File', 'editMenu', 'viewMenu', 'windowMenu']);
-    expect(linux[0]!.submenu!.at(-1)).toEqual({ role: 'quit' });
-    expect(mac[1]!.submenu!.at(-1)).toEqual({ role: 'close' });
+    expect(linux.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    expect(linux[0]!.submenu!.at(-1)).toMatchObject({ role: 'quit', accelerator: 'Ctrl+Q' });
+    expect(mac[1]!.submenu!.at(-1)).toMatchObject({ role: 'close', accelerator: 'CmdOrCtrl+W' });
+    // macOS adds the window list to the Window menu and a search field to Help when told which they are.
+    expect(mac.find((item) => item.label === 'Window')?.role).toBe('window');
+    expect(mac.find((item) => item.label === 'Help')?.role).toBe('help');
+  });
+
+  it('has the macOS application menu: About, Preferences, Services, Hide, Quit', () => {
+    const app = (applicationMenuTemplate('darwin', () => {}) as Item[])[0]!.submenu!;
+    expect(app.map((item) => item.role ?? item.label ?? item.type)).toEqual([
+      'about',
+      'separator',
+      'Preferences…',
+      'separator',
+      'services',
+      'separator',
+      'hide',
+      'hideOthers',
+      'unhide',
+      'separator',
+      'quit',
+    ]);
+    expect(app.find((item) => item.label === 'Preferences…')?.accelerator).toBe('CmdOrCtrl+,');
+    expect(app.at(-1)).toMatchObject({ label: 'Quit Copydesk', accelerator: 'Cmd+Q' });
+  });
+
+  for (const [platform, keys] of [
+    ['linux', 'linux'],
+    ['win32', 'windows'],
+    ['darwin', 'mac'],
+  ] as const) {
+    it(`has every command of the table’s menus on ${platform} once, with its key`, () => {
+      const items = allItems(applicationMenuTemplate(platform, () => {}) as Item[]).filter((item) => item.type !== 'separator' && item.id);
+      const expected = MENUS.flatMap((menu) => commandsIn(menu, keys));
+      expect(items.filter((item) => !item.id!.includes(':')).map((item) => item.id)).toEqual(expected.map((command) => command.id));
+      for (const command of expected) {
+        const item = items.find((one) => one.id === command.id)!;
+        expect(item.label, command.id).toBe(labelOf(command, keys));
+        expect(item.accelerator, command.id).toBe(acceleratorOf(command, keys) ?? undefined);
+      }
+    });
+  }
+
+  it('leaves the standard items to Electron’s roles', () => {
+    const items = allItems(applicationMenuTemplate('win32', () => {}) as Item[]);
+    const roleOf = (label: string) => items.find((item) => item.label === label)?.role;
+    expect(roleOf('Undo')).toBe('undo');
+    expect(roleOf('Redo')).toBe('redo');
+    expect(roleOf('Cut')).toBe('cut');
+    expect(roleOf('Copy')).toBe('copy');
+    expect(roleOf('Paste')).toBe('paste');
+    expect(roleOf('Paste as Plain Text')).toBe('pasteAndMatchStyle');
+    expect(roleOf('Select All')).toBe('selectAll');
+    expect(roleOf('Zoom In')).toBe('zoomIn');
+    expect(roleOf('Zoom Out')).toBe('zoomOut');
+    expect(roleOf('Actual Size')).toBe('resetZoom');
+    expect(roleOf('Toggle Full Screen')).toBe('togglefullscreen');
+    expect(roleOf('About Copydesk')).toBe('about');
+    expect(roleOf('Exit')).toBe('quit');
+    // The interface's commands are not roles: they are sent to the window.
+    expect(roleOf('Find…')).toBeUndefined();
+    expect(roleOf('Print / Export PDF…')).toBeUndefined();
+  });
+
+  it('sends the interface’s commands by their id when clicked', () => {
+    const send = vi.fn();
+    const items = allItems(applicationMenuTemplate('linux', send) as Item[]);
+    for (const label of ['New Story', 'Print / Export PDF…', 'Find…', 'Dark Mode', 'Keyboard Shortcuts', 'Move to Trash…']) {
+      items.find((item) => item.label === label)!.click!();
+    }
+    expect(send.mock.calls.map(([command]) => command)).toEqual([
+      { command: 'new-story' },
+      { command: 'print' },
+      { command: 'find' },
+      { command: 'toggle-dark-mode' },
+      { command: 'keyboard-shortcuts' },
+      { command: 'move-to-trash' },
+    ]);
+  });
+
+  it('separates groups with one separator, never at a menu’s start or end', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      for (const menu of applicationMenuTemplate(platform, () => {}) as Item[]) {
+        const kinds = menu.submenu!.map((item) => item.type ?? 'item');
+        expect(kinds[0], menu.label).not.toBe('separator');
+        expect(kinds.at(-1), menu.label).not.toBe('separator');
+        expect(kinds.join(' '), menu.label).not.toContain('separator separator');
+      }
+    }
   });
 });
 
@@ -87,12 +195,13 @@ describe('setupApplicationMenu()', () => {
   const click = (label: string) => exportMenu(electron.Menu.applicationMenu!.template as Item[]).find((item) => item.label === label)!.click!();
 
   it('sets the application menu', () => {
-    expect(electron.Menu.applicationMenu?.template.map((item: Item) => item.role ?? item.label)).toEqual([
-      'File',
-      'editMenu',
-      'viewMenu',
-      'windowMenu',
-    ]);
+    expect(electron.Menu.applicationMenu?.template.map((item: Item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+  });
+
+  it('sends a command the interface carries out to the window, as onMenuCommand', () => {
+    const item = allItems(electron.Menu.applicationMenu!.template as Item[]).find((one) => one.label === 'Keyboard Shortcuts')!;
+    item.click!();
+    expect(main.webContents.send).toHaveBeenCalledWith(BRIDGE_EVENT_CHANNEL, 'onMenuCommand', { command: 'keyboard-shortcuts' });
   });
 
   it('sends onMenuCommand to the focused window as a bridge event', () => {

@@ -215,6 +215,8 @@ export const electron = {
     showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
     showErrorBox: vi.fn(),
   },
+  /** Which theme menus, dialogs and the page's prefers-color-scheme follow: main.ts sets it from the preferences. */
+  nativeTheme: { themeSource: 'system' as 'system' | 'light' | 'dark' },
   shell: {
     openExternal: vi.fn(async (_url: string) => {}),
     trashItem: vi.fn(async (_path: string) => {}),

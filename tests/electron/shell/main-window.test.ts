@@ -42,6 +42,16 @@ describe('createMainWindow()', () => {
     });
   });
 
+  it('lets no dropped file navigate the page, and uses no network spell checker', () => {
+    const { window } = openWindow();
+    expect(window.options.webPreferences).toMatchObject({
+      navigateOnDragDrop: false,
+      allowRunningInsecureContent: false,
+      safeDialogs: true,
+      spellcheck: false,
+    });
+  });
+
   it('gives the page the bridge through the built preload', () => {
     const { window } = openWindow();
     expect(window.options.webPreferences.preload).toBe('/app/out/preload/index.cjs');
@@ -92,6 +102,39 @@ describe('createMainWindow()', () => {
       expect(saved).toEqual([{ x: 30, y: 40, width: 900, height: 600, maximized: false }]);
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it('remembers being maximised or restored', () => {
+    vi.useFakeTimers();
+    try {
+      const { window, saved } = openWindow(null, 100);
+      window.maximized = true;
+      window.emit('maximize');
+      vi.advanceTimersByTime(100);
+      window.maximized = false;
+      window.emit('unmaximize');
+      vi.advanceTimersByTime(100);
+      expect(saved.map((state) => state.maximized)).toEqual([true, false]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('closes even when its size cannot be remembered, saying why in the log', () => {
+    const preferences = {
+      get: () => ({ window: null }),
+      setWindowState: () => {
+        throw new Error('EACCES: permission denied');
+      },
+    } as unknown as PreferencesStore;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const window = createMainWindow({ preloadPath: '/p.cjs', renderer, preferences }) as unknown as FakeBrowserWindow;
+      expect(() => window.close()).not.toThrow();
+      expect(warn).toHaveBeenCalledWith('Copydesk could not remember the window size:', expect.any(Error));
+    } finally {
+      warn.mockRestore();
     }
   });
 

@@ -97,6 +97,22 @@ describe('electron/main.ts', () => {
     expect(file?.submenu?.find((item: { label?: string }) => item.label === 'Export')).toMatchObject({ label: 'Export', submenu: expect.arrayContaining([expect.objectContaining({ label: 'Markdown…' })]) });
   });
 
+  it('sets nativeTheme from the theme preference, and again whenever the preference is saved', async () => {
+    const fake = await startMain(({ electron }) => {
+      const folder = preferencesFolder(electron.app.getPath('home'));
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'preferences.json'), JSON.stringify({ theme: 'dark' }));
+    });
+    const window = await firstWindow(fake);
+    expect(fake.electron.nativeTheme.themeSource).toBe('dark');
+    const setPreferences = fake.electron.ipcMain.handlers.get('preferences:set')!;
+    const sender = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    await setPreferences(sender, { theme: 'system' });
+    expect(fake.electron.nativeTheme.themeSource).toBe('system');
+    await setPreferences(sender, { authorName: 'Ana Ruiz' });
+    expect(fake.electron.nativeTheme.themeSource).toBe('system');
+  });
+
   it('answers export:chooseDestination with the native save dialog over its window', async () => {
     const fake = await startMain();
     const window = await firstWindow(fake);

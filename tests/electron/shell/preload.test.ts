@@ -16,7 +16,7 @@ beforeEach(() => {
 describe('the preload', () => {
   it('exposes the bridge as window.copydesk and nothing else', () => {
     expect(Object.keys(electron.contextBridge.exposed)).toEqual(['copydesk']);
-    expect(Object.keys(copydesk).sort()).toEqual(['export', 'library', 'media', 'on', 'preferences', 'spelling', 'story']);
+    expect(Object.keys(copydesk).sort()).toEqual(['export', 'library', 'media', 'on', 'preferences', 'spelling', 'story', 'templates']);
     // Exactly the contract's story channels: the preload is built from the contract, never written by hand.
     const storyVerbs = BRIDGE_CHANNEL_NAMES.filter((name) => name.startsWith('story:')).map((name) => name.slice(6));
     expect(storyVerbs).toEqual(expect.arrayContaining(['open', 'save', 'restore']));

@@ -29,6 +29,26 @@ describe('initialWindowBounds()', () => {
     expect(initialWindowBounds(saved, [laptop], laptop)).toEqual({ x: 0, y: 0, width: 1440, height: 860, maximized: false });
   });
 
+  it('keeps a window on the screen it mostly covers when it straddles two', () => {
+    const saved = { x: 1000, y: 100, width: 1000, height: 700, maximized: false };
+    // 440 px on the laptop, 560 px on the monitor: it belongs to the monitor, and slides fully onto it.
+    expect(initialWindowBounds(saved, [laptop, monitorOnTheRight], laptop)).toEqual({ x: 1440, y: 100, width: 1000, height: 700, maximized: false });
+  });
+
+  it('keeps a window on a monitor left of the primary one, whose coordinates are negative', () => {
+    const monitorOnTheLeft = { x: -1920, y: 0, width: 1920, height: 1080 };
+    const saved = { x: -1800, y: 40, width: 1200, height: 800, maximized: false };
+    expect(initialWindowBounds(saved, [monitorOnTheLeft, laptop], laptop)).toEqual(saved);
+  });
+
+  it('opens a remembered size without a place at that size, centred by the system, fitted to the primary screen', () => {
+    expect(initialWindowBounds({ width: 1000, height: 2000, maximized: false }, [laptop], laptop)).toEqual({
+      width: 1000,
+      height: 860,
+      maximized: false,
+    });
+  });
+
   it('does not count a sliver of a few pixels as being on the screen', () => {
     const saved = { x: 1430, y: 100, width: 800, height: 600, maximized: false };
     expect(initialWindowBounds(saved, [laptop], laptop)).toEqual({ width: 800, height: 600, maximized: false });

@@ -5,6 +5,7 @@ import type { BridgeEvents, CopydeskBridge, ImportedStoryResult } from '../../..
 import { createStory } from '../../../shared/story/create.ts';
 import { ImportBanner } from '../../../renderer/src/import/import-banner.tsx';
 import { ImportCommands } from '../../../renderer/src/import/import-commands.tsx';
+import { useCommandDispatcher } from '../../../renderer/src/commands/command-dispatcher.ts';
 import { checkImportFile } from '../../../renderer/src/import/import-story.ts';
 import { dismissImport, getImportState } from '../../../renderer/src/import/import-state.ts';
 
@@ -26,6 +27,12 @@ function fakeBridge(result: Partial<ImportedStoryResult> = {}) {
     },
   } as unknown as CopydeskBridge;
   return { bridge, importCall, menu: (command: BridgeEvents['onMenuCommand']) => listeners.forEach((listener) => listener(command)) };
+}
+
+/** The app's key dispatcher, which hands the menu's commands (File ▸ Import…) to their handlers. */
+function CommandDispatcher({ bridge }: { bridge: CopydeskBridge }) {
+  useCommandDispatcher(bridge);
+  return null;
 }
 
 /** Drops a file on `target` the way the browser does: dragover, then drop, both bubbling to the window. */
@@ -90,7 +97,12 @@ describe('<ImportCommands>', () => {
 
   it('imports the file the desktop app’s File ▸ Import… read', async () => {
     const { bridge, importCall, menu } = fakeBridge({ notes: [] });
-    render(<ImportCommands bridge={bridge} />);
+    render(
+      <>
+        <ImportCommands bridge={bridge} />
+        <CommandDispatcher bridge={bridge} />
+      </>,
+    );
     act(() => menu({ command: 'import', file: { fileName: 'ferry.html', dataBase64: 'PHA+eDwvcD4=' } }));
     await vi.waitFor(() => expect(getImportState()).toMatchObject({ phase: 'done', fileName: 'ferry.html', notes: [] }));
     expect(importCall).toHaveBeenCalledWith({ fileName: 'ferry.html', dataBase64: 'PHA+eDwvcD4=' });

@@ -104,6 +104,7 @@ describe('<PreferencesDialog>', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /Doubled word/ }));
     fireEvent.change(screen.getByRole('textbox', { name: 'Add a word' }), { target: { value: 'Pompeo' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Theme' }), { target: { value: 'dark' } });
     await act(async () => fireEvent.click(save()));
 
     expect(set).toHaveBeenCalledTimes(1);
@@ -112,6 +113,7 @@ describe('<PreferencesDialog>', () => {
       customCreditPattern: '{photographers}/{organization}',
       lint: { headlineMaxLength: 64, slugMaxLength: 40, highlightsMin: 2, highlightsMax: 4, highlightMaxLength: 110, disabledRules: ['doubled-word'] },
       personalDictionary: ['Sakauye', 'Pompeo'],
+      theme: 'dark',
     });
     expect(onOpenChange).toHaveBeenCalledWith(false);
   });

@@ -16,6 +16,7 @@ describe('the preferences draft', () => {
       customCreditPattern: '{photographers}/{organization}',
       lint: { ...PREFERENCES.lint },
       personalDictionary: [],
+      theme: 'system',
     });
   });
 

@@ -1,7 +1,7 @@
-// Marks drawn over the text without being part of it: house-style problems and misspelt words. Each kind
-// comes from a source that answers for one text node at a time; the sources are computed away from the
-// keystroke (at idle, or when an answer comes back from the Node side) and the store is told when they
-// change, which re-runs Slate's `decorate` once.
+// Marks drawn over the text without being part of it: house-style problems, misspelt words and what Find
+// found. Each kind comes from a source that answers for one text node at a time; the sources are computed
+// away from the keystroke (at idle, or when an answer comes back from the Node side) and the store is told
+// when they change, which re-runs Slate's `decorate` once.
 //
 // Sources are asked by the text node object itself. Slate nodes are immutable, so a source keyed by node
 // (a WeakMap) never paints a stale mark on text that has changed since: the mark simply waits for the next
@@ -17,6 +17,8 @@ export interface DecorationMarks {
   lint?: { severity: LintSeverity; problemIds: readonly string[] };
   /** A word the spell checker does not know. */
   spelling?: { word: string };
+  /** A match of the Find bar's query; `current` for the one Next and Replace act on. */
+  find?: { current: boolean };
 }
 
 /** A mark over characters start..end of one text node. */
@@ -27,7 +29,7 @@ export interface TextMark extends DecorationMarks {
 
 export type DecorationSource = (node: Text, path: Path) => readonly TextMark[];
 
-export type DecorationSourceName = 'lint' | 'spelling';
+export type DecorationSourceName = 'lint' | 'spelling' | 'find';
 
 export interface DecorationRange extends DecorationMarks {
   anchor: { path: Path; offset: number };

@@ -1,0 +1,113 @@
+// Where the query is in the story: every text container of every region — headline to related videos,
+// captions, alt text, credits and video titles included — read as one string each, so that a word split
+// over several runs (part of it bold, or in a link) is still found; each match is mapped back onto the text
+// nodes it covers. Voids (a picture, an empty slot) hold no text anyone wrote and are never searched.
+//
+// The desk's own fields (slug, keywords, notes) live in the Desk panel, not in the editor, and are not searched.
+
+import { Element, Text, type Editor, type Path, type Point, type Range } from 'slate';
+import { isTextContainer } from '../queries.ts';
+import { matcherFor, matchesIn, type FindQuery } from './find-query.ts';
+
+interface Segment {
+  node: Text;
+  /** The text node's path inside its container. */
+  relativePath: Path;
+  /** Where the node's characters start in the container's text. */
+  start: number;
+}
+
+interface ContainerText {
+  text: string;
+  segments: readonly Segment[];
+}
+
+/** One place the query was found. */
+export interface FindMatch {
+  /** The text container it is in. */
+  blockPath: Path;
+  /** Its characters in the container's text. */
+  start: number;
+  end: number;
+  /** The same characters in the document: the start leans into the run after a boundary, the end into the one before. */
+  range: Range;
+  /** The text nodes it covers, with the characters of each: what the highlight draws. */
+  pieces: readonly { node: Text; start: number; end: number }[];
+}
+
+// Slate nodes never change: a container's text is put together once per version of it.
+const containerTexts = new WeakMap<Element, ContainerText>();
+
+function textOf(container: Element): ContainerText {
+  let found = containerTexts.get(container);
+  if (!found) {
+    const segments: Segment[] = [];
+    let text = '';
+    const collect = (element: Element, relative: Path) => {
+      element.children.forEach((child, index) => {
+        if (Text.isText(child)) {
+          segments.push({ node: child, relativePath: [...relative, index], start: text.length });
+          text += child.text;
+        } else if (Element.isElement(child)) collect(child, [...relative, index]);
+      });
+    };
+    collect(container, []);
+    found = { text, segments };
+    containerTexts.set(container, found);
+  }
+  return found;
+}
+
+/** Every text container of the document, in reading order, with voids left out. */
+export function* textContainers(editor: Editor): Generator<[Element, Path]> {
+  function* walk(children: readonly unknown[], path: Path): Generator<[Element, Path]> {
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index];
+      if (!Element.isElement(child) || editor.isVoid(child)) continue;
+      const childPath = [...path, index];
+      if (isTextContainer(child)) yield [child, childPath];
+      else yield* walk(child.children, childPath);
+    }
+  }
+  yield* walk(editor.children, []);
+}
+
+function pointAt(container: ContainerText, blockPath: Path, offset: number, leaning: 'forward' | 'backward'): Point {
+  const { segments } = container;
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
+    const end = segment.start + segment.node.text.length;
+    const inside = leaning === 'forward' ? offset < end || index === segments.length - 1 : offset <= end;
+    if (offset >= segment.start && inside) return { path: [...blockPath, ...segment.relativePath], offset: offset - segment.start };
+  }
+  const last = segments[segments.length - 1];
+  return last ? { path: [...blockPath, ...last.relativePath], offset: last.node.text.length } : { path: [...blockPath, 0], offset: 0 };
+}
+
+/** Every match of the query in the document, in reading order. */
+export function findMatches(editor: Editor, query: FindQuery): FindMatch[] {
+  const matcher = matcherFor(query);
+  if (!matcher) return [];
+  const found: FindMatch[] = [];
+  for (const [container, blockPath] of textContainers(editor)) {
+    const text = textOf(container);
+    if (text.text === '') continue;
+    for (const { start, end } of matchesIn(text.text, matcher)) {
+      const pieces = text.segments
+        .filter((segment) => segment.start < end && segment.start + segment.node.text.length > start)
+        .map((segment) => ({
+          node: segment.node,
+          start: Math.max(start, segment.start) - segment.start,
+          end: Math.min(end, segment.start + segment.node.text.length) - segment.start,
+        }));
+      found.push({
+        blockPath,
+        start,
+        end,
+        range: { anchor: pointAt(text, blockPath, start, 'forward'), focus: pointAt(text, blockPath, end, 'backward') },
+        pieces,
+      });
+    }
+  }
+  return found;
+}
