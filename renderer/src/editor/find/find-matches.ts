@@ -6,21 +6,9 @@
 // The desk's own fields (slug, keywords, notes) live in the Desk panel, not in the editor, and are not searched.
 
 import { Element, Text, type Editor, type Path, type Point, type Range } from 'slate';
+import { containerText, type ContainerText } from '../container-text.ts';
 import { isTextContainer } from '../queries.ts';
 import { matcherFor, matchesIn, type FindQuery } from './find-query.ts';
-
-interface Segment {
-  node: Text;
-  /** The text node's path inside its container. */
-  relativePath: Path;
-  /** Where the node's characters start in the container's text. */
-  start: number;
-}
-
-interface ContainerText {
-  text: string;
-  segments: readonly Segment[];
-}
 
 /** One place the query was found. */
 export interface FindMatch {
@@ -33,29 +21,6 @@ export interface FindMatch {
   range: Range;
   /** The text nodes it covers, with the characters of each: what the highlight draws. */
   pieces: readonly { node: Text; start: number; end: number }[];
-}
-
-// Slate nodes never change: a container's text is put together once per version of it.
-const containerTexts = new WeakMap<Element, ContainerText>();
-
-function textOf(container: Element): ContainerText {
-  let found = containerTexts.get(container);
-  if (!found) {
-    const segments: Segment[] = [];
-    let text = '';
-    const collect = (element: Element, relative: Path) => {
-      element.children.forEach((child, index) => {
-        if (Text.isText(child)) {
-          segments.push({ node: child, relativePath: [...relative, index], start: text.length });
-          text += child.text;
-        } else if (Element.isElement(child)) collect(child, [...relative, index]);
-      });
-    };
-    collect(container, []);
-    found = { text, segments };
-    containerTexts.set(container, found);
-  }
-  return found;
 }
 
 /** Every text container of the document, in reading order, with voids left out. */
@@ -90,7 +55,7 @@ export function findMatches(editor: Editor, query: FindQuery): FindMatch[] {
   if (!matcher) return [];
   const found: FindMatch[] = [];
   for (const [container, blockPath] of textContainers(editor)) {
-    const text = textOf(container);
+    const text = containerText(container);
     if (text.text === '') continue;
     for (const { start, end } of matchesIn(text.text, matcher)) {
       const pieces = text.segments

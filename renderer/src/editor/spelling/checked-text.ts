@@ -9,6 +9,7 @@
 import { Editor, Element, Path, Text, type NodeEntry, type Point, type Range } from 'slate';
 import { wordsOf, type WordToken } from '../../../../shared/spelling/words.ts';
 import type { CustomElement, CustomElementType, FieldName } from '../document/types.ts';
+import { containerText, type TextSegment } from '../container-text.ts';
 
 const PROSE_BLOCKS: ReadonlySet<CustomElementType> = new Set([
   'headline',
@@ -47,17 +48,9 @@ export function proseBlockAbove(editor: Editor, path: Path): NodeEntry<CustomEle
   return Editor.above<CustomElement>(editor, { at: path, match: isProseBlock, mode: 'lowest' }) ?? null;
 }
 
-interface Segment {
-  node: Text;
-  /** The text node's path inside the block. */
-  relativePath: Path;
-  /** Where the node's text starts in the block's text. */
-  start: number;
-}
-
 export interface BlockWords {
   text: string;
-  segments: readonly Segment[];
+  segments: readonly TextSegment[];
   words: readonly WordToken[];
 }
 
@@ -67,17 +60,7 @@ const blockWords = new WeakMap<Element, BlockWords>();
 export function wordsOfBlock(block: Element): BlockWords {
   let found = blockWords.get(block);
   if (!found) {
-    const segments: Segment[] = [];
-    let text = '';
-    const collect = (element: Element, relative: Path) => {
-      element.children.forEach((child, index) => {
-        if (Text.isText(child)) {
-          segments.push({ node: child, relativePath: [...relative, index], start: text.length });
-          text += child.text;
-        } else if (Element.isElement(child)) collect(child, [...relative, index]);
-      });
-    };
-    collect(block, []);
+    const { text, segments } = containerText(block);
     found = { text, segments, words: wordsOf(text) };
     blockWords.set(block, found);
   }
