@@ -71,7 +71,12 @@ async function start(): Promise<void> {
     renderer,
   });
   setupApplicationMenu({ getMainWindow: () => mainWindow });
-  openMainWindow = () => createMainWindow({ preloadPath, renderer, preferences });
+  openMainWindow = () => {
+    // The story the person had open last time, if the library still has it.
+    const lastStory = preferences.get().lastOpenedStoryId;
+    const openStoryId = lastStory && library.summaries().some((story) => story.id === lastStory) ? lastStory : null;
+    return createMainWindow({ preloadPath, renderer, preferences, openStoryId });
+  };
   showMainWindow();
 }
 

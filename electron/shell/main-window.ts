@@ -12,9 +12,20 @@ export interface MainWindowOptions {
   preferences: PreferencesStore;
   /** Moving or resizing fires many events; the state is written once things settle. */
   saveDelayMs?: number;
+  /**
+   * The story to reopen, as the person left it: the last one opened, if the library still has it. The
+   * window starts at the library otherwise.
+   */
+  openStoryId?: string | null;
 }
 
-export function createMainWindow({ preloadPath, renderer, preferences, saveDelayMs = 500 }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({
+  preloadPath,
+  renderer,
+  preferences,
+  saveDelayMs = 500,
+  openStoryId = null,
+}: MainWindowOptions): BrowserWindow {
   const bounds = initialWindowBounds(
     preferences.get().window,
     screen.getAllDisplays().map((display) => display.workArea),
@@ -53,7 +64,7 @@ export function createMainWindow({ preloadPath, renderer, preferences, saveDelay
   });
   rememberWindowState(window, preferences, saveDelayMs);
   confirmLeavingUnsavedWork(window);
-  loadRenderer(window, renderer);
+  loadRenderer(window, renderer, openStoryId);
   return window;
 }
 
@@ -108,8 +119,18 @@ function rememberWindowState(window: BrowserWindow, preferences: PreferencesStor
   window.on('close', save);
 }
 
-function loadRenderer(window: BrowserWindow, renderer: RendererLocation): void {
-  const loading = renderer.kind === 'file' ? window.loadFile(renderer.indexHtml) : window.loadURL(renderer.url);
+/** Story ids are 26 lowercase base32 characters (shared/story/schema.ts): nothing else goes into the address. */
+const STORY_ID = /^[0-9a-hjkmnp-tv-z]{26}$/;
+
+function loadRenderer(window: BrowserWindow, renderer: RendererLocation, openStoryId: string | null): void {
+  // The interface keeps where it is in the address's hash (renderer/src/app/route.ts): "#/story/<id>".
+  const hash = openStoryId && STORY_ID.test(openStoryId) ? `/story/${openStoryId}` : '';
+  const loading =
+    renderer.kind === 'file'
+      ? hash
+        ? window.loadFile(renderer.indexHtml, { hash })
+        : window.loadFile(renderer.indexHtml)
+      : window.loadURL(hash ? `${renderer.url}#${hash}` : renderer.url);
   loading.catch((error: unknown) => {
     const where = renderer.kind === 'file' ? `${renderer.indexHtml} (run "npm run build" first)` : renderer.url;
     console.error(`Copydesk could not load its window from ${where}:`, error);

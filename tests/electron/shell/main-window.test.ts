@@ -63,6 +63,26 @@ describe('createMainWindow()', () => {
     expect(window.loadURL).not.toHaveBeenCalled();
   });
 
+  it('reopens the story that was open last time, in the address the interface reads', () => {
+    const { preferences } = fakePreferences();
+    const id = '01m8fzr48d71xyqer7h1g72yw3';
+    const fromDisk = createMainWindow({ preloadPath: '/p.cjs', renderer, preferences, openStoryId: id }) as unknown as FakeBrowserWindow;
+    expect(fromDisk.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html', { hash: `/story/${id}` });
+    const fromDev = createMainWindow({
+      preloadPath: '/p.cjs',
+      renderer: { kind: 'dev-server', url: 'http://localhost:5173/' },
+      preferences,
+      openStoryId: id,
+    }) as unknown as FakeBrowserWindow;
+    expect(fromDev.loadURL).toHaveBeenCalledWith(`http://localhost:5173/#/story/${id}`);
+  });
+
+  it('starts at the library when the remembered id is not a story id', () => {
+    const { preferences } = fakePreferences();
+    const created = createMainWindow({ preloadPath: '/p.cjs', renderer, preferences, openStoryId: '../../etc' }) as unknown as FakeBrowserWindow;
+    expect(created.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html');
+  });
+
   it('loads the dev server instead while developing', () => {
     const { preferences } = fakePreferences();
     const created = createMainWindow({
