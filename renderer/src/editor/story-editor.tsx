@@ -77,6 +77,10 @@ function StoryEditorView({
   const [decorations] = useState(() => new DecorationStore());
   // A new function when the marks change, so Slate draws them again; never on a keystroke.
   const decorationVersion = useSyncExternalStore(decorations.subscribe, decorations.getVersion);
+  // A redraw of the marks re-renders text, and Slate then puts the browser's caret where its own selection
+  // is. Slate reads caret moves a moment late (it throttles selectionchange), so a mark pass landing just
+  // after Home or a click would undo them: read the caret first.
+  useEffect(() => decorations.subscribe(() => syncSelectionFromDom(editor)), [decorations, editor]);
   const decorate = useCallback(
     (entry: NodeEntry) => decorations.decorate(entry),
     [decorations, decorationVersion],
