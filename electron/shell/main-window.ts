@@ -1,7 +1,7 @@
 // The one editor window: locked-down web preferences, the size and place it had last time, and the page
 // it loads (the built renderer, or electron-vite's dev server while developing).
 
-import { BrowserWindow, dialog, screen } from 'electron';
+import { BrowserWindow, dialog, nativeTheme, screen } from 'electron';
 import type { PreferencesStore } from '../preferences/preferences-store.ts';
 import type { RendererLocation } from './renderer-location.ts';
 import { initialWindowBounds, MIN_SIZE, windowStateOf } from './window-state.ts';
@@ -38,9 +38,10 @@ export function createMainWindow({
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
     title: 'Copydesk',
-    // Shown once painted, so the user never sees a blank white frame.
+    // Shown once painted, so the user never sees a blank frame; and that frame is the page's own colour
+    // (--paper in renderer/src/styles/base.css), so a dark window never flashes white.
     show: false,
-    backgroundColor: '#ffffff',
+    backgroundColor: windowBackground(),
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
@@ -117,6 +118,11 @@ function rememberWindowState(window: BrowserWindow, preferences: PreferencesStor
   window.on('maximize', saveSoon);
   window.on('unmaximize', saveSoon);
   window.on('close', save);
+}
+
+/** The page's paper colour in the theme Electron is showing (nativeTheme follows the Theme preference). */
+export function windowBackground(): string {
+  return nativeTheme.shouldUseDarkColors ? '#15171b' : '#f6f4ef';
 }
 
 /** Story ids are 26 lowercase base32 characters (shared/story/schema.ts): nothing else goes into the address. */

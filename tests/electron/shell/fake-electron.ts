@@ -216,7 +216,7 @@ export const electron = {
     showErrorBox: vi.fn(),
   },
   /** Which theme menus, dialogs and the page's prefers-color-scheme follow: main.ts sets it from the preferences. */
-  nativeTheme: { themeSource: 'system' as 'system' | 'light' | 'dark' },
+  nativeTheme: { themeSource: 'system' as 'system' | 'light' | 'dark', shouldUseDarkColors: false },
   shell: {
     openExternal: vi.fn(async (_url: string) => {}),
     trashItem: vi.fn(async (_path: string) => {}),

@@ -57,6 +57,14 @@ describe('createMainWindow()', () => {
     expect(window.options.webPreferences.preload).toBe('/app/out/preload/index.cjs');
   });
 
+  it('paints the window in the page’s own paper colour, dark when the theme is dark, so it never flashes white', () => {
+    electron.nativeTheme.shouldUseDarkColors = false;
+    expect(openWindow().window.options.backgroundColor).toBe('#f6f4ef');
+    electron.nativeTheme.shouldUseDarkColors = true;
+    expect(openWindow().window.options.backgroundColor).toBe('#15171b');
+    electron.nativeTheme.shouldUseDarkColors = false;
+  });
+
   it('loads the built renderer from disk', () => {
     const { window } = openWindow();
     expect(window.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html');
