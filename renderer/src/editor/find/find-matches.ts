@@ -6,7 +6,7 @@
 // The desk's own fields (slug, keywords, notes) live in the Desk panel, not in the editor, and are not searched.
 
 import { Element, Text, type Editor, type Path, type Point, type Range } from 'slate';
-import { containerText, type ContainerText } from '../container-text.ts';
+import { containerText, pointInContainer } from '../container-text.ts';
 import { isTextContainer } from '../queries.ts';
 import { matcherFor, matchesIn, type FindQuery } from './find-query.ts';
 
@@ -37,18 +37,6 @@ export function* textContainers(editor: Editor): Generator<[Element, Path]> {
   yield* walk(editor.children, []);
 }
 
-function pointAt(container: ContainerText, blockPath: Path, offset: number, leaning: 'forward' | 'backward'): Point {
-  const { segments } = container;
-  for (let index = 0; index < segments.length; index++) {
-    const segment = segments[index]!;
-    const end = segment.start + segment.node.text.length;
-    const inside = leaning === 'forward' ? offset < end || index === segments.length - 1 : offset <= end;
-    if (offset >= segment.start && inside) return { path: [...blockPath, ...segment.relativePath], offset: offset - segment.start };
-  }
-  const last = segments[segments.length - 1];
-  return last ? { path: [...blockPath, ...last.relativePath], offset: last.node.text.length } : { path: [...blockPath, 0], offset: 0 };
-}
-
 /** Every match of the query in the document, in reading order. */
 export function findMatches(editor: Editor, query: FindQuery): FindMatch[] {
   const matcher = matcherFor(query);
@@ -69,7 +57,7 @@ export function findMatches(editor: Editor, query: FindQuery): FindMatch[] {
         blockPath,
         start,
         end,
-        range: { anchor: pointAt(text, blockPath, start, 'forward'), focus: pointAt(text, blockPath, end, 'backward') },
+        range: { anchor: pointInContainer(text, blockPath, start, 'forward'), focus: pointInContainer(text, blockPath, end, 'backward') },
         pieces,
       });
     }

@@ -9,7 +9,7 @@
 import { Editor, Element, Path, Text, type NodeEntry, type Point, type Range } from 'slate';
 import { wordsOf, type WordToken } from '../../../../shared/spelling/words.ts';
 import type { CustomElement, CustomElementType, FieldName } from '../document/types.ts';
-import { containerText, type TextSegment } from '../container-text.ts';
+import { containerText, pointInContainer, type TextSegment } from '../container-text.ts';
 
 const PROSE_BLOCKS: ReadonlySet<CustomElementType> = new Set([
   'headline',
@@ -74,17 +74,7 @@ export function startOfNode(words: BlockWords, node: Text): number {
 
 /** An offset in the block's text as a point in the document. `leaning` picks the node at a run boundary. */
 export function pointInBlock(words: BlockWords, blockPath: Path, offset: number, leaning: 'forward' | 'backward'): Point {
-  const { segments } = words;
-  for (let index = 0; index < segments.length; index++) {
-    const segment = segments[index]!;
-    const end = segment.start + segment.node.text.length;
-    const inside = leaning === 'forward' ? offset < end || index === segments.length - 1 : offset <= end;
-    if (offset >= segment.start && inside) return { path: [...blockPath, ...segment.relativePath], offset: offset - segment.start };
-  }
-  const last = segments[segments.length - 1];
-  return last
-    ? { path: [...blockPath, ...last.relativePath], offset: last.node.text.length }
-    : { path: [...blockPath, 0], offset: 0 };
+  return pointInContainer(words, blockPath, offset, leaning);
 }
 
 /** A word's characters as a range in the document. */
