@@ -565,8 +565,10 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
     const bytes = await readFile(join(folder, STORY_FILE)).catch(() => null);
     const revision = bytes ? revisionOf(bytes) : null;
     if (revision !== null && revision === this.knownRevisions.get(id)) return; // our own write
-    // Someone else changed or removed it: bring the index up to date, then tell the windows.
-    await this.reconcileIndex(false);
+    // Someone else changed or removed it: bring the index up to date, then tell the windows. Under the
+    // story's lock, so that a save moving its folder (the slug followed the headline) is never seen half done
+    // and the story dropped from the index.
+    await this.locks.run(id, () => this.reconcileIndex(false));
     this.emit('storyChanged', { id, revision });
     this.emit('libraryChanged', { reason: revision === null ? 'removed on disk' : 'changed on disk' });
   }
