@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { app, dialog, nativeTheme, type BrowserWindow } from 'electron';
 import Store from 'electron-store';
 import { createBridgeHandlers } from './bridge/handlers.ts';
+import { recentItems } from './bridge/library-switching.ts';
 import {
   createPreferencesStore,
   defaultLibraryPath,
@@ -15,7 +16,9 @@ import {
 import { setupApplicationMenu } from './shell/application-menu.ts';
 import { setupBridgeIpc } from './shell/bridge-ipc.ts';
 import { createExportDestinationChooser } from './shell/export-dialog.ts';
+import { createLibraryFolderChooser } from './shell/library-folder-dialog.ts';
 import { createMainWindow, revealWindow } from './shell/main-window.ts';
+import { createPdfExporter } from './shell/pdf-export.ts';
 import { registerMediaScheme, setupMediaProtocol } from './shell/media-protocol.ts';
 import { openLibrary } from './shell/open-library.ts';
 import { rendererLocation } from './shell/renderer-location.ts';
@@ -53,28 +56,37 @@ async function start(): Promise<void> {
       libraryPath: defaultLibraryPath(app.getPath('home')),
     }),
   );
-  const library = await openLibrary(preferences);
-  if (!library) return app.quit();
-  await library.sweepTemporaryFiles().catch(() => 0); // leftovers of a crash; harmless if it fails
-  app.on('will-quit', library.watchForChanges());
+  const libraries = await openLibrary(preferences);
+  if (!libraries) return app.quit();
+  app.on('will-quit', libraries.watchForChanges());
 
   setupSecurity({ renderer });
-  setupMediaProtocol(library);
+  setupMediaProtocol(libraries);
+  // File ▸ Open Recent is rebuilt whenever what it lists may have changed.
+  let rebuildMenu = () => {};
+  const rememberingPreferences = onRecentChanged(preferences, () => rebuildMenu());
   setupBridgeIpc({
     handlers: createBridgeHandlers({
-      library,
-      preferences,
+      libraries,
+      preferences: rememberingPreferences,
+      chooseLibraryFolder: createLibraryFolderChooser(() => mainWindow),
       chooseExportDestination: createExportDestinationChooser(() => mainWindow),
+      exportPdf: createPdfExporter(() => mainWindow),
     }),
-    library,
+    library: libraries,
     getMainWindow: () => mainWindow,
     renderer,
   });
-  setupApplicationMenu({ getMainWindow: () => mainWindow });
+  rebuildMenu = setupApplicationMenu({
+    getMainWindow: () => mainWindow,
+    recentItems: () => recentItems(preferences.get(), libraries.library, true),
+    forgetRecent: () => preferences.forgetRecent(),
+  });
+  libraries.on('libraryChanged', () => rebuildMenu()); // a story trashed, renamed or added; another library
   openMainWindow = () => {
     // The story the person had open last time, if the library still has it.
     const lastStory = preferences.get().lastOpenedStoryId;
-    const openStoryId = lastStory && library.summaries().some((story) => story.id === lastStory) ? lastStory : null;
+    const openStoryId = lastStory && libraries.library.summaries().some((story) => story.id === lastStory) ? lastStory : null;
     return createMainWindow({ preloadPath, renderer, preferences, openStoryId });
   };
   showMainWindow();
@@ -103,6 +115,27 @@ function followThemePreference(preferences: PreferencesStore): PreferencesStore 
       nativeTheme.themeSource = updated.theme;
       return updated;
     },
+  };
+}
+
+/** Tells `onChange` after every change to the recent stories and libraries. */
+function onRecentChanged(preferences: PreferencesStore, onChange: () => void): PreferencesStore {
+  const andTell =
+    <A extends unknown[]>(change: (...args: A) => void) =>
+    (...args: A) => {
+      change(...args);
+      onChange();
+    };
+  return {
+    ...preferences,
+    rememberLibrary: andTell(preferences.rememberLibrary),
+    rememberStory: andTell(preferences.rememberStory),
+    retitleRecentStory(story) {
+      const changed = preferences.retitleRecentStory(story);
+      if (changed) onChange(); // most saves keep the headline: no menu to rebuild
+      return changed;
+    },
+    forgetRecent: andTell(preferences.forgetRecent),
   };
 }
 

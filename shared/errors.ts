@@ -16,7 +16,7 @@ export const ERROR_CODES = [
   'export-blocked', // an export refused because the story has problems a desk would not publish
   'already-exists', // a file or folder is in the way and was not to be replaced
   'io', // any other file-system failure
-  'unauthorized', // the browser host's token was missing or wrong
+  'unauthorized', // a caller refused: the browser host's token missing or wrong, a library folder the person never chose
   'internal', // a bug: something that should not happen
 ] as const;
 

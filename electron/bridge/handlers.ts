@@ -10,16 +10,19 @@ import {
   type BridgeResponse,
   type ChannelArgs,
   type ChannelOutput,
+  type OpenedStory,
 } from '../../shared/bridge/contract.ts';
 import { CopydeskError, serializeError } from '../../shared/errors.ts';
 import type { ExportFormat } from '../../shared/render/export-format.ts';
 import type { CreditHouseStyle } from '../../shared/render/story-lines.ts';
 import { schemaError } from '../../shared/story/parse.ts';
+import type { Story } from '../../shared/story/schema.ts';
 import { suggestedExportPath } from '../export/export-destination.ts';
 import { checkExport, exportStory } from '../export/export-story.ts';
 import { importIntoLibrary } from '../import/save-imported-story.ts';
 import { searchOf } from '../library/library-search.ts';
-import type { StoryLibrary } from '../library/story-library.ts';
+import type { LibrarySession } from '../library/library-session.ts';
+import { createLibrarySwitching } from './library-switching.ts';
 import type { PreferencesStore } from '../preferences/preferences-store.ts';
 import { createSpellChecker, type SpellChecker } from '../spelling/spell-checker.ts';
 
@@ -27,25 +30,54 @@ export type BridgeHandlers = {
   [C in BridgeChannel]: (args: ChannelArgs<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 };
 
+/** What printing a story to PDF needs: the story, where its pictures are, the house style, and where to suggest. */
+export interface PdfExportRequest {
+  story: Story;
+  /** The story's folder, whose media/ the pictures come from; null for a story not in the library. */
+  storyFolder: string | null;
+  houseStyle: CreditHouseStyle;
+  /** What the save dialog starts at: `<slug>.pdf` in the exports folder. */
+  suggestedPath: string;
+}
+
 export interface BridgeServices {
-  library: StoryLibrary;
+  /** The open library, which File ▸ Open Library… may change while the app runs. */
+  libraries: LibrarySession;
   preferences: PreferencesStore;
   /**
    * Asks the person where to export (a native save dialog): the chosen path, or null when they cancel. Only
    * the desktop app has one; without it export:chooseDestination answers `supported: false`.
    */
   chooseExportDestination?: (format: ExportFormat, suggestedPath: string) => Promise<string | null>;
+  /**
+   * Asks the person for a library folder (a native folder picker): the chosen path, or null when they cancel.
+   * Only the desktop app has one. With it, library:open opens only a folder chosen there or one already in
+   * File ▸ Open Recent, so a page that went wrong cannot turn an arbitrary folder into a library.
+   */
+  chooseLibraryFolder?: (currentPath: string) => Promise<string | null>;
+  /**
+   * Asks where to save and writes the story there as a PDF: the path written, or null when the person cancels.
+   * Only the desktop app can print to PDF; without it export:pdf answers `supported: false`.
+   */
+  exportPdf?: (request: PdfExportRequest) => Promise<string | null>;
   /** The spell checker; unless given, the shipped English one with the personal dictionary from preferences. */
   spelling?: SpellChecker;
 }
 
-export function createBridgeHandlers({ library, preferences, chooseExportDestination, spelling }: BridgeServices): BridgeHandlers {
+export function createBridgeHandlers({
+  libraries,
+  preferences,
+  chooseExportDestination,
+  chooseLibraryFolder,
+  exportPdf,
+  spelling,
+}: BridgeServices): BridgeHandlers {
   // The dictionary loads on the first check, not here: start-up does not wait for it.
   const spellChecker = spelling ?? createSpellChecker({ personalWords: () => preferences.get().personalDictionary });
   /** The folder holding the story's media: its folder in the library, or none for a story not in it. */
   const storyFolderOf = (id: string): string | null => {
     try {
-      return library.folderOf(id);
+      return libraries.library.folderOf(id);
     } catch (error) {
       if (error instanceof CopydeskError && error.code === 'not-found') return null;
       throw error;
@@ -55,35 +87,48 @@ export function createBridgeHandlers({ library, preferences, chooseExportDestina
     const { creditStyle, customCreditPattern } = preferences.get();
     return { creditStyle, customCreditPattern };
   };
+  const switching = createLibrarySwitching({ libraries, preferences, chooseLibraryFolder });
+  /** A story made or opened goes to the top of Open Recent: the window opens it next. */
+  const remembered = async (opening: Promise<OpenedStory>): Promise<OpenedStory> => {
+    const opened = await opening;
+    switching.rememberOpened(opened);
+    return opened;
+  };
   return {
-    'library:info': () => library.info(),
-    'library:list': () => library.list(),
-    'library:search': (request) => searchOf(library).search(request),
-    'story:create': ({ headline }) => library.create({ headline, author: preferences.get().authorName }),
-    'story:createFromTemplate': ({ templateId }) => library.createFromTemplate(templateId, { author: preferences.get().authorName }),
-    'templates:list': () => library.listTemplates(),
-    'story:open': async ({ id }) => {
-      const opened = await library.open(id);
-      preferences.setLastOpenedStory(id);
-      return opened;
+    'library:info': () => libraries.library.info(),
+    'library:list': () => libraries.library.list(),
+    'library:search': (request) => searchOf(libraries.library).search(request),
+    'library:open': ({ path }) => switching.openLibrary(path),
+    'library:chooseFolder': () => switching.chooseFolder(),
+    'library:recent': () => switching.recent(),
+    'library:forgetRecent': () => switching.forgetRecent(),
+    'story:create': ({ headline }) => remembered(libraries.library.create({ headline, author: preferences.get().authorName })),
+    'story:createFromTemplate': ({ templateId }) =>
+      remembered(libraries.library.createFromTemplate(templateId, { author: preferences.get().authorName })),
+    'templates:list': () => libraries.library.listTemplates(),
+    'story:open': ({ id }) => remembered(libraries.library.open(id)),
+    'story:save': async ({ id, story, baseRevision }) => {
+      const saved = await libraries.library.save(id, story, baseRevision);
+      switching.noteSaved(story);
+      return saved;
     },
-    'story:save': ({ id, story, baseRevision }) => library.save(id, story, baseRevision),
-    'story:duplicate': ({ id }) => library.duplicate(id),
-    'story:rename': ({ id, slug }) => library.rename(id, slug),
-    'story:trash': ({ id }) => library.trash(id),
-    'story:snapshot': ({ id }) => library.snapshot(id),
-    'story:revisions': ({ id }) => library.listRevisions(id),
-    'story:revision': ({ id, revisionId }) => library.readRevision(id, revisionId),
-    'story:restore': ({ id, revisionId, baseRevision }) => library.restoreRevision(id, revisionId, baseRevision),
-    'story:saveCopy': ({ story }) => library.saveCopy(story),
+    'story:duplicate': ({ id }) => libraries.library.duplicate(id),
+    'story:rename': ({ id, slug }) => libraries.library.rename(id, slug),
+    'story:trash': ({ id }) => libraries.library.trash(id),
+    'story:snapshot': ({ id }) => libraries.library.snapshot(id),
+    'story:revisions': ({ id }) => libraries.library.listRevisions(id),
+    'story:revision': ({ id, revisionId }) => libraries.library.readRevision(id, revisionId),
+    'story:restore': ({ id, revisionId, baseRevision }) => libraries.library.restoreRevision(id, revisionId, baseRevision),
+    'story:saveCopy': ({ story }) => remembered(libraries.library.saveCopy(story)),
     'story:import': async ({ fileName, dataBase64 }) => {
       // Only the bytes come over the bridge, never a path: a saved page's "_files" folder stays out of reach.
-      const { opened, notes } = await importIntoLibrary(library, { fileName, bytes: Buffer.from(dataBase64, 'base64') });
+      const { opened, notes } = await importIntoLibrary(libraries.library, { fileName, bytes: Buffer.from(dataBase64, 'base64') });
+      switching.rememberOpened(opened);
       return { opened, notes };
     },
     'export:check': async ({ story, format }) => ({
       problems: await checkExport(story, storyFolderOf(story.id), format),
-      suggestedPath: suggestedExportPath(library.root, story.slug, format),
+      suggestedPath: suggestedExportPath(libraries.library.root, story.slug, format),
     }),
     'export:write': ({ story, format, destination, force, overwrite }) =>
       exportStory({ story, storyFolder: storyFolderOf(story.id), format, destination, force, overwrite, houseStyle: houseStyle() }),
@@ -91,8 +136,15 @@ export function createBridgeHandlers({ library, preferences, chooseExportDestina
       if (!chooseExportDestination) return { supported: false, path: null };
       return { supported: true, path: await chooseExportDestination(format, suggestedPath) };
     },
+    'export:pdf': async ({ story }) => {
+      if (!exportPdf) return { supported: false, path: null };
+      // The folder export's name is the bare stem ("<slug>", or "story"), in the folder every export suggests.
+      const suggestedPath = `${suggestedExportPath(libraries.library.root, story.slug, 'html-folder')}.pdf`;
+      const path = await exportPdf({ story, storyFolder: storyFolderOf(story.id), houseStyle: houseStyle(), suggestedPath });
+      return { supported: true, path };
+    },
     'media:import': ({ storyId, fileName, dataBase64 }) =>
-      library.importMedia(storyId, Buffer.from(dataBase64, 'base64'), fileName),
+      libraries.library.importMedia(storyId, Buffer.from(dataBase64, 'base64'), fileName),
     'preferences:get': () => preferences.get(),
     'preferences:set': (changes) => preferences.update(changes),
     'spelling:check': async ({ words }) => ({ misspelt: await spellChecker.misspelt(words) }),

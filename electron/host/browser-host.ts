@@ -25,6 +25,7 @@ import { serializeError, CopydeskError } from '../../shared/errors.ts';
 import { MediaFile, StoryId } from '../../shared/story/schema.ts';
 import { dispatch, type BridgeHandlers } from '../bridge/handlers.ts';
 import { MEDIA_FOLDER, type StoryLibrary } from '../library/story-library.ts';
+import type { LibraryEventSource } from '../library/library-session.ts';
 import { mimeTypeForMediaFile } from '../library/media-type.ts';
 import { CONTENT_SECURITY_POLICY } from '../shell/content-security-policy.ts';
 
@@ -50,7 +51,8 @@ const STATIC_TYPES: Record<string, string> = {
 
 export interface BrowserHostOptions {
   handlers: BridgeHandlers;
-  library: StoryLibrary;
+  /** The open library (a LibrarySession, which follows File ▸ Open Library…): media files and change events. */
+  library: LibraryEventSource & Pick<StoryLibrary, 'folderOf'>;
   /** The built renderer (out/renderer). */
   staticRoot: string;
   /** 0 picks a free port. */

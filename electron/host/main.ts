@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { isCopydeskError } from '../../shared/errors.ts';
 import { createBridgeHandlers } from '../bridge/handlers.ts';
-import { StoryLibrary } from '../library/story-library.ts';
+import { LibrarySession } from '../library/library-session.ts';
 import { createNodePreferencesStore } from '../preferences/preferences-store.ts';
 import { startBrowserHost } from './browser-host.ts';
 import { ensureRendererBuilt, RENDERER_BUILD } from './renderer-build.ts';
@@ -39,14 +39,13 @@ async function main(argv: string[]): Promise<number> {
 
   const preferences = createNodePreferencesStore();
   const libraryPath = resolve(values.library ?? process.env.COPYDESK_LIBRARY ?? preferences.get().libraryPath);
-  const library = await StoryLibrary.open(libraryPath);
-  await library.sweepTemporaryFiles();
-  const stopWatching = library.watchForChanges();
+  const libraries = await LibrarySession.open(libraryPath);
+  const stopWatching = libraries.watchForChanges();
   await ensureRendererBuilt((line) => console.error(line));
 
   const host = await startBrowserHost({
-    handlers: createBridgeHandlers({ library, preferences }),
-    library,
+    handlers: createBridgeHandlers({ libraries, preferences }),
+    library: libraries,
     staticRoot: RENDERER_BUILD,
     port,
   }).catch((error: NodeJS.ErrnoException) => {
@@ -56,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   });
   console.log(`Copydesk is running at ${host.url}`);
-  if (library.rebuiltIndex) console.error(`(The library index in ${libraryPath} was rebuilt from the story folders.)`);
+  if (libraries.library.rebuiltIndex) console.error(`(The library index in ${libraryPath} was rebuilt from the story folders.)`);
 
   const stop = () => {
     stopWatching();

@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { CopydeskError } from '../../shared/errors.ts';
 import { schemaError } from '../../shared/story/parse.ts';
-import { EditablePreferences, Preferences, WindowState } from '../../shared/bridge/preferences.ts';
+import {
+  EditablePreferences,
+  MAX_RECENT_ITEMS,
+  Preferences,
+  RecentStory,
+  WindowState,
+} from '../../shared/bridge/preferences.ts';
 
 /** The part of the electron-store / conf API we use: both implement it. */
 export interface KeyValueFile {
@@ -24,6 +30,14 @@ export interface PreferencesStore {
   setWindowState(state: WindowState): void;
   setLastOpenedStory(id: string | null): void;
   setLibraryPath(path: string): void;
+  /** Puts a library at the top of File ▸ Open Recent. */
+  rememberLibrary(path: string): void;
+  /** Puts a story at the top of File ▸ Open Recent. */
+  rememberStory(story: RecentStory): void;
+  /** Keeps a recent story's headline as it is saved, where it stands in the list; true when that changed it. */
+  retitleRecentStory(story: RecentStory): boolean;
+  /** Empties File ▸ Open Recent (File ▸ Open Recent ▸ Clear Menu). */
+  forgetRecent(): void;
 }
 
 export const PREFERENCES_NAME = 'preferences';
@@ -74,6 +88,25 @@ export function createPreferencesStore(file: KeyValueFile, defaults: { libraryPa
     setLibraryPath(path) {
       if (!path.trim()) throw new CopydeskError('invalid-argument', 'The library path cannot be empty.', { field: 'libraryPath' });
       file.set({ libraryPath: path });
+    },
+    rememberLibrary(path) {
+      const others = read().recentLibraries.filter((known) => known !== path);
+      file.set({ recentLibraries: [path, ...others].slice(0, MAX_RECENT_ITEMS) });
+    },
+    rememberStory(story) {
+      const recent = RecentStory.parse(story);
+      const others = read().recentStories.filter((known) => known.id !== recent.id);
+      file.set({ recentStories: [recent, ...others].slice(0, MAX_RECENT_ITEMS) });
+    },
+    retitleRecentStory(story) {
+      const recent = read().recentStories;
+      const known = recent.findIndex((one) => one.id === story.id && one.libraryPath === story.libraryPath);
+      if (known < 0 || recent[known]!.headline === story.headline) return false;
+      file.set({ recentStories: recent.map((one, index) => (index === known ? RecentStory.parse(story) : one)) });
+      return true;
+    },
+    forgetRecent() {
+      file.set({ recentLibraries: [], recentStories: [] });
     },
   };
 }

@@ -11,7 +11,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { BrowserWindow, dialog, Menu, type MenuItemConstructorOptions, type OpenDialogOptions } from 'electron';
-import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, type MenuCommand } from '../../shared/bridge/contract.ts';
+import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, type MenuCommand, type RecentItems } from '../../shared/bridge/contract.ts';
 import { keyPlatformOf, type KeyPlatform } from '../../shared/commands/accelerator.ts';
 import {
   acceleratorOf,
@@ -41,13 +41,59 @@ function exportAccelerator(format: ExportFormat): string | undefined {
 /** Menus whose role tells macOS what they are: it adds the window list to Window and a search field to Help. */
 const MENU_ROLES: Partial<Record<MenuName, 'window' | 'help'>> = { window: 'window', help: 'help' };
 
+/** What the menu offers besides the table: File ▸ Open Recent's items, and emptying them. */
+export interface RecentMenu {
+  items: RecentItems;
+  forget: () => void;
+}
+
+const NO_RECENT: RecentMenu = { items: { libraries: [], stories: [], canChooseFolder: true }, forget: () => {} };
+
+/**
+ * File ▸ Open Recent: the stories, then the libraries (each with its folder as a tooltip), then Clear Menu.
+ * Choosing one sends it to the interface, which saves what is open before it opens anything else.
+ */
+export function recentSubmenu({ items, forget }: RecentMenu, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
+  const stories = items.stories.map(
+    (story): MenuItemConstructorOptions => ({
+      label: `${story.headline.trim() || 'Untitled story'} — ${story.libraryName}`,
+      click: () => send({ command: 'open-recent', story: { id: story.id, libraryPath: story.libraryPath } }),
+    }),
+  );
+  // The open library is not offered: choosing it would do nothing.
+  const libraries = items.libraries
+    .filter((library) => !library.current)
+    .map(
+      (library): MenuItemConstructorOptions => ({
+        label: `${library.name} (library)`,
+        toolTip: library.path,
+        click: () => send({ command: 'open-library', path: library.path }),
+      }),
+    );
+  const empty = stories.length === 0 && libraries.length === 0;
+  return [
+    ...(empty ? [{ label: 'No Recent Stories', enabled: false }] : []),
+    ...stories,
+    ...(stories.length > 0 && libraries.length > 0 ? [{ type: 'separator' as const }] : []),
+    ...libraries,
+    { type: 'separator' },
+    { id: 'open-recent:forget', label: 'Clear Menu', enabled: !empty, click: forget },
+  ];
+}
+
 /** One command as a menu item: a role for the standard ones, a message to the interface for the others. */
-function menuItem(command: Command, platform: KeyPlatform, send: (command: MenuCommand) => void): MenuItemConstructorOptions {
+function menuItem(
+  command: Command,
+  platform: KeyPlatform,
+  send: (command: MenuCommand) => void,
+  recent: RecentMenu,
+): MenuItemConstructorOptions {
   const label = labelOf(command, platform);
   const accelerator = acceleratorOf(command, platform);
   const common = { id: command.id, label, ...(accelerator ? { accelerator } : {}) };
   if (command.runBy === 'main') return { ...common, role: command.role };
   if (!isRendererCommand(command)) throw new CopydeskError('internal', `The editor's command “${command.id}” has no menu.`);
+  if (command.listsRecent) return { id: command.id, label, submenu: recentSubmenu(recent, send) };
   if (command.variants) {
     return {
       id: command.id,
@@ -66,22 +112,31 @@ function menuItem(command: Command, platform: KeyPlatform, send: (command: MenuC
 }
 
 /** A menu's items in table order, with a separator wherever the group changes. */
-function menuItems(menu: MenuName, platform: KeyPlatform, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
+function menuItems(
+  menu: MenuName,
+  platform: KeyPlatform,
+  send: (command: MenuCommand) => void,
+  recent: RecentMenu,
+): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
   let group: string | null = null;
   for (const command of commandsIn(menu, platform)) {
     if (group !== null && command.group !== group) items.push({ type: 'separator' });
     group = command.group;
-    items.push(menuItem(command, platform, send));
+    items.push(menuItem(command, platform, send, recent));
   }
   return items;
 }
 
 /** The menu as data: no side effects, so a test can read it. `send` delivers a command to the interface. */
-export function applicationMenuTemplate(platform: NodeJS.Platform, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
+export function applicationMenuTemplate(
+  platform: NodeJS.Platform,
+  send: (command: MenuCommand) => void,
+  recent: RecentMenu = NO_RECENT,
+): MenuItemConstructorOptions[] {
   const keys = keyPlatformOf(platform);
   return MENUS.flatMap((menu): MenuItemConstructorOptions[] => {
-    const submenu = menuItems(menu, keys, send);
+    const submenu = menuItems(menu, keys, send, recent);
     if (submenu.length === 0) return [];
     const role = MENU_ROLES[menu];
     // macOS titles the application menu with the application's name, whatever the label says.
@@ -92,10 +147,19 @@ export function applicationMenuTemplate(platform: NodeJS.Platform, send: (comman
 export interface ApplicationMenuOptions {
   /** The editor window, for when no window has the focus (the macOS menu bar stays with no window focused). */
   getMainWindow: () => BrowserWindow | null;
+  /** File ▸ Open Recent as it stands, read again each time the menu is rebuilt. */
+  recentItems?: () => RecentItems;
+  forgetRecent?: () => void;
   platform?: NodeJS.Platform;
 }
 
-export function setupApplicationMenu({ getMainWindow, platform = process.platform }: ApplicationMenuOptions): void {
+/** Sets the application menu; returns the way to build it again, for when Open Recent has changed. */
+export function setupApplicationMenu({
+  getMainWindow,
+  recentItems,
+  forgetRecent,
+  platform = process.platform,
+}: ApplicationMenuOptions): () => void {
   const target = () => BrowserWindow.getFocusedWindow() ?? getMainWindow();
   const send = (command: MenuCommand) => {
     if (command.command === 'import' && !command.file) {
@@ -106,7 +170,18 @@ export function setupApplicationMenu({ getMainWindow, platform = process.platfor
     }
     sendBridgeEvent(target(), 'onMenuCommand', command);
   };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(platform, send)));
+  const rebuild = () => {
+    const recent: RecentMenu = {
+      items: recentItems?.() ?? NO_RECENT.items,
+      forget: () => {
+        forgetRecent?.();
+        rebuild();
+      },
+    };
+    Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(platform, send, recent)));
+  };
+  rebuild();
+  return rebuild;
 }
 
 export function importDialogOptions(): OpenDialogOptions {

@@ -4,13 +4,14 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { BRIDGE_CHANNEL_NAMES, type BridgeEventName, type BridgeEvents, type BridgeResponse } from '../../shared/bridge/contract.ts';
 import { dispatch, type BridgeHandlers } from '../bridge/handlers.ts';
-import type { StoryLibrary } from '../library/story-library.ts';
+import type { LibraryEventSource } from '../library/library-session.ts';
 import { LIBRARY_EVENTS_TO_BRIDGE, sendBridgeEvent } from './bridge-events.ts';
 import { isOwnPageUrl, type RendererLocation } from './renderer-location.ts';
 
 export interface BridgeIpcOptions {
   handlers: BridgeHandlers;
-  library: Pick<StoryLibrary, 'on' | 'off'>;
+  /** The open library's changes (the LibrarySession, so they follow File ▸ Open Library…). */
+  library: LibraryEventSource;
   /** The window allowed to call; null while there is none (macOS keeps running without windows). */
   getMainWindow: () => BrowserWindow | null;
   renderer: RendererLocation;

@@ -3,15 +3,17 @@
 
 import { dialog, shell } from 'electron';
 import { CopydeskError } from '../../shared/errors.ts';
-import { StoryLibrary } from '../library/story-library.ts';
+import { LibrarySession } from '../library/library-session.ts';
 import type { PreferencesStore } from '../preferences/preferences-store.ts';
 
 /** The library, or null when the user chose to quit. */
-export async function openLibrary(preferences: PreferencesStore): Promise<StoryLibrary | null> {
+export async function openLibrary(preferences: PreferencesStore): Promise<LibrarySession | null> {
   for (;;) {
     const path = preferences.get().libraryPath;
     try {
-      return await StoryLibrary.open(path, { trash: moveToSystemTrash });
+      const libraries = await LibrarySession.open(path, { libraryOptions: { trash: moveToSystemTrash } });
+      preferences.rememberLibrary(libraries.library.root);
+      return libraries;
     } catch (error) {
       const { response } = await dialog.showMessageBox({
         type: 'error',

@@ -72,7 +72,7 @@ export async function offerToOpenInBrowser(contents: WebContents, url: string): 
   }
 }
 
-function denyAllPermissions(session: Session): void {
+export function denyAllPermissions(session: Session): void {
   // Camera, microphone, location, notifications, MIDI, HID, serial …: an offline story editor needs none.
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);

@@ -66,6 +66,16 @@ export interface LibraryInfo {
   rebuiltIndex: boolean;
 }
 
+/** File ▸ Open Recent, as the menu and the "Open" dialog show it. */
+export interface RecentItems {
+  /** Most recent first; the open library is always first. */
+  libraries: { path: string; name: string; current: boolean }[];
+  /** Most recent first; stories trashed from the open library are left out. */
+  stories: { id: string; headline: string; libraryPath: string; libraryName: string }[];
+  /** Whether library:chooseFolder shows a folder picker (the desktop app) or a path must be typed (the browser host). */
+  canChooseFolder: boolean;
+}
+
 /** What the export dialog shows before anything is written. */
 export interface ExportCheck {
   /** Every problem, with media files looked up in the story's folder. */
@@ -194,6 +204,17 @@ const WriteExportArgs = z.strictObject({
   overwrite: z.boolean().default(false),
 });
 const ChooseExportPathArgs = z.strictObject({ format: ExportFormat, suggestedPath: z.string().max(4096) });
+/** The story as this window has it; its id names the story whose pictures the PDF shows. */
+const ExportPdfArgs = z.strictObject({ story: Story });
+/** A library folder: an absolute path (a drive letter or UNC share on Windows), which the Node side checks exists. */
+const OpenLibraryArgs = z.strictObject({
+  path: z
+    .string()
+    .min(1, 'cannot be empty')
+    .max(4096)
+    .refine((path) => !path.includes('\0'), 'cannot contain a NUL character')
+    .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), 'must be a full path, such as /Users/ana/Stories or C:\\Stories'),
+});
 
 /** The most words one `spelling:check` may carry: the editor asks in batches of this many. */
 export const MAX_SPELLING_BATCH = 5000;
@@ -211,6 +232,12 @@ export const BRIDGE_CHANNELS = {
   'library:list': channel<typeof NoArguments, StorySummary[]>(NoArguments),
   /** A page of the stories matching a search, filtered by status and sorted; answered from memory, not from the files. */
   'library:search': channel<typeof SearchLibraryArgs, SearchResults>(SearchLibraryArgs),
+  /** Makes the library at that folder the open one; the window then starts afresh in it. */
+  'library:open': channel<typeof OpenLibraryArgs, LibraryInfo>(OpenLibraryArgs),
+  /** The desktop app's folder picker for Open Library…; the browser host answers `supported: false`. */
+  'library:chooseFolder': channel<typeof NoArguments, { supported: boolean; path: string | null }>(NoArguments),
+  'library:recent': channel<typeof NoArguments, RecentItems>(NoArguments),
+  'library:forgetRecent': channel<typeof NoArguments, RecentItems>(NoArguments),
   'story:create': channel<typeof CreateStoryArgs, OpenedStory>(CreateStoryArgs),
   /** A new story (new id and dates, a draft) starting as a copy of a template's content and media. */
   'story:createFromTemplate': channel<typeof CreateFromTemplateArgs, OpenedStory>(CreateFromTemplateArgs),
@@ -245,6 +272,12 @@ export const BRIDGE_CHANNELS = {
   'export:chooseDestination': channel<typeof ChooseExportPathArgs, { supported: boolean; path: string | null }>(
     ChooseExportPathArgs,
   ),
+  /**
+   * Asks where to save, then prints the story as the HTML export renders it to a PDF there; the path is null
+   * when the person cancels. Only the desktop app can: the browser host answers `supported: false`, and the
+   * interface opens the browser's print dialog, whose "Save as PDF" does the same.
+   */
+  'export:pdf': channel<typeof ExportPdfArgs, { supported: boolean; path: string | null }>(ExportPdfArgs),
   'media:import': channel<typeof ImportMediaArgs, ImportedMedia>(ImportMediaArgs),
   'preferences:get': channel<typeof NoArguments, Preferences>(NoArguments),
   'preferences:set': channel<typeof EditablePreferences, Preferences>(EditablePreferences),
@@ -287,7 +320,11 @@ export type MenuCommand =
    * and sends the chosen file along; without a file the interface opens its picker.
    */
   | { command: 'import'; file?: { fileName: string; dataBase64: string } }
-  | { command: Exclude<RendererCommandId, 'export' | 'import'> };
+  /** File ▸ Open Library…, or a library chosen from Open Recent (its path). */
+  | { command: 'open-library'; path?: string }
+  /** A story chosen from File ▸ Open Recent; without one the interface lists the recent stories. */
+  | { command: 'open-recent'; story?: { id: string; libraryPath: string } }
+  | { command: Exclude<RendererCommandId, 'export' | 'import' | 'open-library' | 'open-recent'> };
 export type BridgeEventName = keyof BridgeEvents;
 export const BRIDGE_EVENT_NAMES: readonly BridgeEventName[] = ['onStoryChangedOnDisk', 'onLibraryChanged', 'onMenuCommand'];
 

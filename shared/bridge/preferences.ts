@@ -26,6 +26,17 @@ export const PersonalDictionary = z
   .array(z.string().regex(/^[^\s]{1,64}$/u, 'must be one word of at most 64 characters'))
   .max(10_000);
 
+/** How many stories and libraries File ▸ Open Recent remembers. */
+export const MAX_RECENT_ITEMS = 10;
+
+/** A story opened lately, in whichever library it lives; its headline as it was when last opened. */
+export const RecentStory = z.strictObject({
+  id: z.string().max(200),
+  headline: z.string().max(1000),
+  libraryPath: z.string().max(4096),
+});
+export type RecentStory = z.infer<typeof RecentStory>;
+
 export const EditablePreferences = z.strictObject({
   authorName: z.string().max(200).optional(),
   creditStyle: CreditStyle.optional(),
@@ -49,5 +60,9 @@ export const Preferences = z.strictObject({
   theme: Theme.default('system'),
   window: WindowState.nullable().default(null),
   lastOpenedStoryId: z.string().nullable().default(null),
+  /** Most recent first; the open library is among them. */
+  recentLibraries: z.array(z.string().max(4096)).max(MAX_RECENT_ITEMS).default([]),
+  /** Most recent first. */
+  recentStories: z.array(RecentStory).max(MAX_RECENT_ITEMS).default([]),
 });
 export type Preferences = z.infer<typeof Preferences>;

@@ -91,6 +91,8 @@ interface RendererCommand extends CommandBase {
   readonly runBy: 'renderer';
   /** A submenu, one item per choice (the export formats). */
   readonly variants?: readonly CommandVariant[];
+  /** A submenu of the stories and libraries opened lately, which the desktop app fills in as they change. */
+  readonly listsRecent?: true;
 }
 
 interface EditorCommand extends CommandBase {
@@ -120,13 +122,17 @@ export const COMMANDS = [
     accelerator: 'CmdOrCtrl+Shift+N',
     runBy: 'renderer',
   },
+  { id: 'open-library', label: 'Open Library…', section: 'file', group: 'open', accelerator: 'CmdOrCtrl+O', runBy: 'renderer' },
+  { id: 'open-recent', label: 'Open Recent', section: 'file', group: 'open', runBy: 'renderer', listsRecent: true },
   { id: 'save', label: 'Save', section: 'file', group: 'save', accelerator: 'CmdOrCtrl+S', runBy: 'renderer' },
   { id: 'duplicate', label: 'Duplicate', section: 'file', group: 'save', runBy: 'renderer' },
   // File ▸ Import…: "O" as in open; Ctrl+Shift+I is the developer tools'.
   { id: 'import', label: 'Import…', section: 'file', group: 'exchange', accelerator: 'CmdOrCtrl+Shift+O', runBy: 'renderer' },
   // Its keys are its choices': Ctrl+Shift+E exports the single HTML file most people want.
   { id: 'export', label: 'Export', section: 'file', group: 'exchange', runBy: 'renderer', variants: EXPORT_VARIANTS },
-  { id: 'print', label: 'Print / Export PDF…', section: 'file', group: 'exchange', accelerator: 'CmdOrCtrl+P', runBy: 'renderer' },
+  { id: 'print', label: 'Print…', section: 'file', group: 'exchange', accelerator: 'CmdOrCtrl+P', runBy: 'renderer' },
+  // No key: Ctrl+Shift+P opens a private window in Firefox, which the browser host cannot take back.
+  { id: 'export-pdf', label: 'Export PDF…', section: 'file', group: 'exchange', runBy: 'renderer' },
   // No key: Ctrl+Backspace and ⌘⌫ delete words and lines in the text, and a story is not trashed by a slip.
   { id: 'move-to-trash', label: 'Move to Trash…', section: 'file', group: 'trash', runBy: 'renderer' },
   { id: 'close-window', label: 'Close Window', section: 'file', group: 'close', accelerator: 'CmdOrCtrl+W', runBy: 'main', role: 'close' },

@@ -1,7 +1,7 @@
 // The command table in the browser host, as a person meets it: Ctrl+/ opens the "Keyboard shortcuts" sheet,
 // the theme preference turns the whole page dark, Ctrl+P prints the story (the frame it is printed from has
-// its print() watched, not replaced by the product), and the Story menu duplicates a story and moves it to
-// the Trash after asking.
+// its print() watched, not replaced by the product), Export PDF… prints it too, saying to choose "Save as
+// PDF", and the Story menu duplicates a story and moves it to the Trash after asking.
 
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -79,8 +79,8 @@ test('the Dark theme in Preferences turns the page dark, and it stays dark after
   await page.screenshot({ path: join(SHOTS_DIR, 'commands-dark-shortcut-sheet.png') });
 });
 
-test('Ctrl+P prints the story, as the preview shows it, from a frame of its own', async ({ page, host }) => {
-  // A refused print says so in the console ("Ignored call to 'print()'. The document is sandboxed …").
+/** The console's errors and warnings from now on: a refused print says so there ("Ignored call to 'print()'…"). */
+function consoleProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() !== 'error' && message.type() !== 'warning') return;
@@ -89,9 +89,14 @@ test('Ctrl+P prints the story, as the preview shows it, from a frame of its own'
     if (message.text().startsWith("Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed")) return;
     problems.push(message.text());
   });
-  await openStory(page, host.url);
-  // Watch print() on every frame's window as the app asks for it, and on the page: the product calls the
-  // real one; the test records the call and what the frame holds instead of opening a dialog.
+  return problems;
+}
+
+/**
+ * Watches print() on every frame's window as the app asks for it, and on the page: the product calls the
+ * real one; the test records the call and what the frame holds instead of opening a dialog.
+ */
+async function watchPrintCalls(page: Page): Promise<void> {
   await page.evaluate(() => {
     const calls: string[] = [];
     (window as unknown as { printCalls: string[] }).printCalls = calls;
@@ -111,11 +116,35 @@ test('Ctrl+P prints the story, as the preview shows it, from a frame of its own'
       },
     });
   });
+}
+
+const printCalls = (page: Page) => page.evaluate(() => (window as unknown as { printCalls: string[] }).printCalls);
+
+test('Ctrl+P prints the story, as the preview shows it, from a frame of its own', async ({ page, host }) => {
+  const problems = consoleProblems(page);
+  await openStory(page, host.url);
+  await watchPrintCalls(page);
   await page.getByLabel('Body', { exact: true }).locator('p').first().click();
   await page.keyboard.press('Control+P');
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { printCalls: string[] }).printCalls))
-    .toEqual([`Story to print: ${HEADLINE}; sandbox=allow-same-origin allow-modals`]);
+  await expect.poll(() => printCalls(page)).toEqual([`Story to print: ${HEADLINE}; sandbox=allow-same-origin allow-modals`]);
+  expect(problems).toEqual([]);
+});
+
+test('Export PDF… in a browser prints the story and says to choose “Save as PDF” as the printer', async ({ page, host }) => {
+  const problems = consoleProblems(page);
+  await openStory(page, host.url);
+  await watchPrintCalls(page);
+  await page.getByRole('button', { name: 'Story', exact: true }).click();
+  const items = page.getByRole('menuitem');
+  await expect(items).toHaveText(['Print…Ctrl+P', 'Export PDF…', 'Duplicate', 'Move to Trash…', 'Keyboard ShortcutsCtrl+/']);
+  await page.getByRole('menuitem', { name: 'Export PDF…' }).click();
+
+  const notice = page.getByRole('status').filter({ hasText: 'Save as PDF' });
+  await expect(notice).toContainText('Choose “Save as PDF” as the printer');
+  await expect.poll(() => printCalls(page)).toEqual([`Story to print: ${HEADLINE}; sandbox=allow-same-origin allow-modals`]);
+  await page.screenshot({ path: join(SHOTS_DIR, 'commands-export-pdf-browser.png') });
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
   expect(problems).toEqual([]);
 });
 

@@ -5,6 +5,7 @@ import type { CopydeskBridge } from '../../../shared/bridge/contract.ts';
 import { OpenPreferencesContext, PreferencesDialog, usePreferencesShortcut } from '../preferences/index.ts';
 import { AppCommands } from '../commands/index.ts';
 import { ImportCommands } from '../import/index.ts';
+import { OpenLibraryCommands } from '../libraries/index.ts';
 import { hasUnsavedStories } from '../state/use-story-session.ts';
 import { LibraryView } from '../views/library-view.tsx';
 import { StoryView } from '../views/story-view.tsx';
@@ -23,6 +24,7 @@ export function App({ bridge }: { bridge: CopydeskBridge }) {
       </OpenPreferencesContext.Provider>
       <PreferencesDialog bridge={bridge} open={preferencesOpen} onOpenChange={setPreferencesOpen} />
       <ImportCommands bridge={bridge} />
+      <OpenLibraryCommands bridge={bridge} />
       <AppCommands bridge={bridge} />
     </>
   );

@@ -42,7 +42,7 @@ export function CommandFailureNotice() {
   const failure = useSyncExternalStore(subscribe, getCommandFailure);
   if (!failure) return null;
   return (
-    <div className="command-failure">
+    <div className="corner-notice">
       <Banner
         tone="error"
         title={failure.title}

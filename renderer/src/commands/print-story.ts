@@ -1,5 +1,6 @@
-// File ▸ Print / Export PDF…: the story as the preview shows it (the same renderStoryHtml document), printed
-// from a frame of its own. The browser's print dialog offers "Save as PDF", and so does the desktop app's.
+// File ▸ Print…: the story as the preview shows it (the same renderStoryHtml document), printed from a frame
+// of its own. File ▸ Export PDF… prints the same way in a browser, whose print dialog offers "Save as PDF"
+// (the desktop app writes its PDF itself: renderer/src/commands/pdf-export.tsx).
 //
 // Why not the preview pane's own frame: it is sandboxed without "allow-modals", and a sandboxed document's
 // print() is refused ("Ignored call to 'print()'"). This frame may print and, like the preview, can never run a

@@ -1,4 +1,4 @@
-// The commands of an open story: Save, Duplicate, Move to Trash (after asking), Print / Export PDF…, and the
+// The commands of an open story: Save, Duplicate, Move to Trash (after asking), Print…, Export PDF…, and the
 // Preview and House Style panels. The story view mounts this; while it is away (the library is shown) these
 // commands have nobody to carry them out and are not run.
 
@@ -17,6 +17,7 @@ import type { StorySession } from '../state/story-session.ts';
 import '../export/export.css'; // the app's dialog look
 import { reportCommandFailure } from './command-failure.tsx';
 import { useCommandHandler } from './command-registry.ts';
+import { usePdfExportCommand } from './pdf-export.tsx';
 import { printDocument } from './print-story.ts';
 import './commands.css';
 
@@ -35,6 +36,8 @@ export interface StoryCommandsProps {
 export function StoryCommands({ bridge, session, ready, currentStory }: StoryCommandsProps) {
   const credit = useCreditStyle(bridge);
   const [trashing, setTrashing] = useState(false);
+  /** The story as the preview shows it: what Print prints, and Export PDF in a browser. */
+  const previewHtml = (story: Story) => renderStoryHtml(story, previewRenderOptions({ storyId: story.id, credit }));
 
   useCommandHandler('save', () => void session.saveNow());
   useCommandHandler('toggle-preview', togglePreview, ready);
@@ -44,17 +47,22 @@ export function StoryCommands({ bridge, session, ready, currentStory }: StoryCom
     () => {
       const story = currentStory();
       if (!story) return;
-      const html = renderStoryHtml(story, previewRenderOptions({ storyId: story.id, credit }));
-      printDocument(html).catch((error: unknown) => reportCommandFailure('The story could not be printed.', error));
+      printDocument(previewHtml(story)).catch((error: unknown) => reportCommandFailure('The story could not be printed.', error));
     },
     ready,
   );
+  const pdfNotice = usePdfExportCommand({ bridge, enabled: ready, currentStory, printHtml: previewHtml });
   useCommandHandler('duplicate', () => void duplicateStory(bridge, session, currentStory), ready);
   useCommandHandler('move-to-trash', () => setTrashing(true), ready);
 
-  return trashing ? (
-    <TrashDialog bridge={bridge} session={session} currentStory={currentStory} onClose={() => setTrashing(false)} />
-  ) : null;
+  return (
+    <>
+      {trashing ? (
+        <TrashDialog bridge={bridge} session={session} currentStory={currentStory} onClose={() => setTrashing(false)} />
+      ) : null}
+      {pdfNotice}
+    </>
+  );
 }
 
 /** Saves what is typed, so the copy has it, then copies the story folder and opens the copy. */

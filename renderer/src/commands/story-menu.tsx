@@ -1,5 +1,5 @@
 // The "Story" menu of the story's top bar: the File commands of the command table that act on the open story
-// (Print / Export PDF…, Duplicate, Move to Trash…) and the shortcut sheet, for the browser host, which has no
+// (Print…, Export PDF…, Duplicate, Move to Trash…) and the shortcut sheet, for the browser host, which has no
 // desktop menu, and for anyone who looks for them there. Each item runs the same command as the menu and keys.
 
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
@@ -11,7 +11,7 @@ import { commandAriaShortcut, commandShortcutLabel } from './command-shortcuts.t
 import { currentKeyPlatform } from './platform.ts';
 
 const STORY_MENU: readonly (readonly Exclude<RendererCommandId, 'export' | 'import'>[])[] = [
-  ['print', 'duplicate', 'move-to-trash'],
+  ['print', 'export-pdf', 'duplicate', 'move-to-trash'],
   ['keyboard-shortcuts'],
 ];
 

@@ -89,6 +89,19 @@ export function hasUnsavedStories(): boolean {
   return false;
 }
 
+/**
+ * Saves every story open in this window now (before the window starts afresh in another library). Answers the
+ * headlines of those that could not be saved — a conflict, a failing disk — whose edits are still only here.
+ */
+export async function saveAllOpenStories(): Promise<string[]> {
+  const results = await Promise.all(
+    [...sessions.values()].map(async ({ session }) =>
+      (await session.saveNow()) ? null : session.getState().story?.headline.trim() || 'Untitled story',
+    ),
+  );
+  return results.filter((headline): headline is string => headline !== null);
+}
+
 /** The ids of stories with edits not yet on disk, kept up to date: the library tells the person about them. */
 export function useUnsavedStoryIds(): readonly string[] {
   return useSyncExternalStore(subscribeToRegistry, () => unsavedSnapshot);

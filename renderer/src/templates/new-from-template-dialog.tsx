@@ -9,39 +9,25 @@ import type { TemplateSummary } from '../../../shared/templates/template-summary
 import { navigate, storyHref } from '../app/route.ts';
 import { useCommandHandler } from '../commands/command-registry.ts';
 import { reviveError } from '../bridge/http-bridge.ts';
+import { useReadOnOpen } from '../components/use-read-on-open.ts';
 import { adoptOpenedStory } from '../state/use-story-session.ts';
 import { closeTemplateDialog, openNewFromTemplate, showTemplateDialogPage, useTemplateDialogState } from './template-dialog-state.ts';
 import '../export/export.css'; // the app's dialog look (.dialog, .dialog-backdrop, .dialog-actions)
 import './templates.css';
 
-type Listing =
-  | { phase: 'loading' }
-  | { phase: 'ready'; templates: TemplateSummary[] }
-  | { phase: 'failed'; message: string };
-
 export function NewFromTemplateDialog({ bridge }: { bridge: CopydeskBridge }) {
   const { open, page } = useTemplateDialogState();
   // File ▸ New from Template… (the command table's 'new-from-template'), from either view.
   useCommandHandler('new-from-template', () => openNewFromTemplate());
-  const [listing, setListing] = useState<Listing>({ phase: 'loading' });
+  const readTemplates = useCallback(() => bridge.templates.list({}), [bridge]);
+  const [listing] = useReadOnOpen(open, readTemplates);
   const [creating, setCreating] = useState<string | null>(null);
   const [createError, setCreateError] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    setListing({ phase: 'loading' });
-    try {
-      setListing({ phase: 'ready', templates: await bridge.templates.list({}) });
-    } catch (error) {
-      setListing({ phase: 'failed', message: reviveError(error).message });
-    }
-  }, [bridge]);
-
-  // Each opening reads the templates again: one may have been edited, added or removed since.
+  // Each opening reads the templates again (useReadOnOpen): one may have been edited, added or removed since.
   useEffect(() => {
-    if (!open) return;
-    setCreateError(null);
-    void load();
-  }, [open, load]);
+    if (open) setCreateError(null);
+  }, [open]);
 
   async function createFrom(template: TemplateSummary) {
     setCreating(template.id);
@@ -91,16 +77,16 @@ export function NewFromTemplateDialog({ bridge }: { bridge: CopydeskBridge }) {
               The templates could not be read: {listing.message}
             </p>
           ) : null}
-          {listing.phase === 'ready' && listing.templates.length === 0 ? (
+          {listing.phase === 'ready' && listing.value.length === 0 ? (
             <p className="muted">
               There are no templates: the library’s templates folder is empty. Put a story’s folder in it to make one.
             </p>
           ) : null}
-          {listing.phase === 'ready' && listing.templates.length > 0 ? (
+          {listing.phase === 'ready' && listing.value.length > 0 ? (
             page === 'choose' ? (
-              <TemplateChoices templates={listing.templates} creating={creating} onChoose={(template) => void createFrom(template)} />
+              <TemplateChoices templates={listing.value} creating={creating} onChoose={(template) => void createFrom(template)} />
             ) : (
-              <TemplateLinks templates={listing.templates} />
+              <TemplateLinks templates={listing.value} />
             )
           ) : null}
 
@@ -148,7 +134,7 @@ function TemplateChoices({
         <li key={template.id}>
           <button
             type="button"
-            className="template-choice"
+            className="list-choice template-choice"
             aria-labelledby={`${id}-${index}-name`}
             aria-describedby={template.description ? `${id}-${index}-description` : undefined}
             aria-busy={creating === template.id || undefined}

@@ -9,6 +9,7 @@ import { reviveError } from '../bridge/http-bridge.ts';
 import { Banner } from '../components/banner.tsx';
 import { ImportBanner, ImportButton } from '../import/index.ts';
 import { LibraryBrowser } from '../library/library-browser.tsx';
+import { LibraryOpenedNotice, OpenButton } from '../libraries/index.ts';
 import { NewFromTemplateButton, NewFromTemplateDialog } from '../templates/index.ts';
 import { onStorySaved } from '../state/story-session.ts';
 import { adoptOpenedStory, openStoryHeadline, useUnsavedStoryIds } from '../state/use-story-session.ts';
@@ -97,6 +98,7 @@ export function LibraryView({ bridge }: { bridge: CopydeskBridge }) {
         <div className="library-head">
           <h1 id="library-heading">Stories</h1>
           <div className="library-actions">
+            <OpenButton />
             <ImportButton bridge={bridge} />
             <NewFromTemplateButton />
             <button type="button" className="button button-primary" onClick={() => void createStory()} disabled={creating}>
@@ -105,6 +107,7 @@ export function LibraryView({ bridge }: { bridge: CopydeskBridge }) {
           </div>
         </div>
 
+        <LibraryOpenedNotice />
         <ImportBanner />
         <NewFromTemplateDialog bridge={bridge} />
 

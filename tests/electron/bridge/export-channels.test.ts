@@ -5,6 +5,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createBridgeHandlers, dispatch, type BridgeServices } from '../../../electron/bridge/handlers.ts';
+import { LibrarySession } from '../../../electron/library/library-session.ts';
 import { createNodePreferencesStore } from '../../../electron/preferences/preferences-store.ts';
 import type { ExportCheck, ExportResult } from '../../../shared/bridge/contract.ts';
 import { newStoryId, RANDOM_BYTES_FOR_ID } from '../../../shared/story/ids.ts';
@@ -17,7 +18,7 @@ async function setup(services: Partial<BridgeServices> = {}) {
   const root = await tempFolder();
   const pictured = await picturedStory(root);
   const preferences = createNodePreferencesStore({ configDir: await tempFolder(), libraryPath: pictured.library.root });
-  const handlers = createBridgeHandlers({ library: pictured.library, preferences, ...services });
+  const handlers = createBridgeHandlers({ libraries: LibrarySession.of(pictured.library), preferences, ...services });
   const call = async <T,>(channel: string, args: unknown): Promise<T> => {
     const answer = await dispatch(handlers, channel, args);
     if (!answer.ok) throw Object.assign(new Error(answer.error.message), answer.error);
@@ -132,5 +133,38 @@ describe('export:chooseDestination', () => {
   it('answers a null path when the person cancels', async () => {
     const { call } = await setup({ chooseExportDestination: async () => null });
     expect(await call('export:chooseDestination', { format: 'html', suggestedPath: '' })).toEqual({ supported: true, path: null });
+  });
+});
+
+describe('export:pdf', () => {
+  it('answers unsupported where the app cannot print to PDF (the browser host), which then prints instead', async () => {
+    const { call, story } = await setup();
+    expect(await call('export:pdf', { story })).toEqual({ supported: false, path: null });
+  });
+
+  it('hands the PDF service the story, its pictures’ folder, the house style and <slug>.pdf beside the exports', async () => {
+    const exportPdf = vi.fn(async () => '/home/ana/harbour.pdf');
+    const { call, story, folder, library, preferences } = await setup({ exportPdf });
+    preferences.update({ creditStyle: 'ap' });
+    expect(await call('export:pdf', { story })).toEqual({ supported: true, path: '/home/ana/harbour.pdf' });
+    expect(exportPdf).toHaveBeenCalledWith({
+      story,
+      storyFolder: folder,
+      houseStyle: { creditStyle: 'ap', customCreditPattern: preferences.get().customCreditPattern },
+      suggestedPath: join(dirname(library.root), 'Copydesk Exports', `${story.slug}.pdf`),
+    });
+  });
+
+  it('answers a null path when the person cancels', async () => {
+    const { call, story } = await setup({ exportPdf: async () => null });
+    expect(await call('export:pdf', { story })).toEqual({ supported: true, path: null });
+  });
+
+  it('refuses something that is not a story before the PDF service sees it', async () => {
+    const exportPdf = vi.fn(async () => '/x.pdf');
+    const { handlers } = await setup({ exportPdf });
+    const answer = await dispatch(handlers, 'export:pdf', { story: { headline: 'Not a story' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(exportPdf).not.toHaveBeenCalled();
   });
 });

@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBridgeHandlers, dispatch } from '../../../electron/bridge/handlers.ts';
+import { LibrarySession } from '../../../electron/library/library-session.ts';
 import { startBrowserHost, type BrowserHost } from '../../../electron/host/browser-host.ts';
 import { StoryLibrary } from '../../../electron/library/story-library.ts';
 import { createNodePreferencesStore } from '../../../electron/preferences/preferences-store.ts';
@@ -24,7 +25,7 @@ const WEB = join(import.meta.dirname, '../../fixtures/import/web');
 async function setup() {
   const library = await StoryLibrary.open(await tempFolder());
   const preferences = createNodePreferencesStore({ configDir: await tempFolder(), libraryPath: library.root });
-  const handlers = createBridgeHandlers({ library, preferences });
+  const handlers = createBridgeHandlers({ libraries: LibrarySession.of(library), preferences });
   return { library, handlers };
 }
 

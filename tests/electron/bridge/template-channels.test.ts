@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { createBridgeHandlers, dispatch } from '../../../electron/bridge/handlers.ts';
+import { LibrarySession } from '../../../electron/library/library-session.ts';
 import { StoryLibrary } from '../../../electron/library/story-library.ts';
 import { createNodePreferencesStore } from '../../../electron/preferences/preferences-store.ts';
 import type { OpenedStory, SavedStory } from '../../../shared/bridge/contract.ts';
@@ -15,7 +16,7 @@ const tempFolder = useTempFolders();
 async function setup() {
   const library = await StoryLibrary.open(await tempFolder());
   const preferences = createNodePreferencesStore({ configDir: await tempFolder(), libraryPath: library.root });
-  const handlers = createBridgeHandlers({ library, preferences });
+  const handlers = createBridgeHandlers({ libraries: LibrarySession.of(library), preferences });
   const call = async <T,>(channel: string, args: unknown): Promise<T> => {
     const answer = await dispatch(handlers, channel, args);
     if (!answer.ok) throw Object.assign(new Error(answer.error.message), answer.error);

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBridgeHandlers } from '../../../electron/bridge/handlers.ts';
+import { LibrarySession } from '../../../electron/library/library-session.ts';
 import { startBrowserHost, type BrowserHost } from '../../../electron/host/browser-host.ts';
 import { StoryLibrary } from '../../../electron/library/story-library.ts';
 import { createNodePreferencesStore } from '../../../electron/preferences/preferences-store.ts';
@@ -26,7 +27,7 @@ async function startHost() {
   const library = await StoryLibrary.open(libraryRoot);
   const preferences = createNodePreferencesStore({ configDir: await tempFolder(), libraryPath: libraryRoot });
   host = await startBrowserHost({
-    handlers: createBridgeHandlers({ library, preferences }),
+    handlers: createBridgeHandlers({ libraries: LibrarySession.of(library), preferences }),
     library,
     staticRoot,
     token: TOKEN,
@@ -79,7 +80,7 @@ describe('the browser host', () => {
     const libraryRoot = await tempFolder();
     const library = await StoryLibrary.open(libraryRoot);
     const preferences = createNodePreferencesStore({ configDir: await tempFolder() });
-    const handlers = createBridgeHandlers({ library, preferences });
+    const handlers = createBridgeHandlers({ libraries: LibrarySession.of(library), preferences });
     const first = await startBrowserHost({ handlers, library, staticRoot: libraryRoot });
     const second = await startBrowserHost({ handlers, library, staticRoot: libraryRoot });
     await Promise.all([first.close(), second.close()]);

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { createBridgeHandlers, dispatch } from '../../../electron/bridge/handlers.ts';
+import { LibrarySession } from '../../../electron/library/library-session.ts';
 import { StoryLibrary } from '../../../electron/library/story-library.ts';
 import { createNodePreferencesStore } from '../../../electron/preferences/preferences-store.ts';
 import type { OpenedStory, RevisionInfo, RevisionSnapshot, SavedStory } from '../../../shared/bridge/contract.ts';
@@ -15,7 +16,7 @@ async function setup() {
   const root = await tempFolder();
   const library = await StoryLibrary.open(root);
   const preferences = createNodePreferencesStore({ configDir: await tempFolder(), libraryPath: root });
-  const handlers = createBridgeHandlers({ library, preferences });
+  const handlers = createBridgeHandlers({ libraries: LibrarySession.of(library), preferences });
   const call = async <T,>(channel: string, args: unknown): Promise<T> => {
     const answer = await dispatch(handlers, channel, args);
     if (!answer.ok) throw Object.assign(new Error(answer.error.message), answer.error);

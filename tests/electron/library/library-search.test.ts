@@ -2,6 +2,7 @@ import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBridgeHandlers, dispatch } from '../../../electron/bridge/handlers.ts';
+import { LibrarySession } from '../../../electron/library/library-session.ts';
 import { searchOf } from '../../../electron/library/library-search.ts';
 import { STORY_FILE, StoryLibrary } from '../../../electron/library/story-library.ts';
 import { createNodePreferencesStore } from '../../../electron/preferences/preferences-store.ts';
@@ -243,7 +244,7 @@ describe('the library:search channel', () => {
     const library = await StoryLibrary.open(root);
     const preferences = createNodePreferencesStore({ configDir: await tempFolder(), libraryPath: root });
     await library.create({ headline: 'Harbour closes' });
-    return createBridgeHandlers({ library, preferences });
+    return createBridgeHandlers({ libraries: LibrarySession.of(library), preferences });
   }
 
   it('answers a search with defaults for what is left out', async () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { BRIDGE_EVENT_CHANNEL } from '../../../electron/shell/bridge-events.ts';
 import { acceleratorOf, commandsIn, labelOf, MENUS } from '../../../shared/commands/command-table.ts';
 import { electron, FakeBrowserWindow } from './fake-electron.ts';
@@ -10,7 +10,7 @@ vi.mock('electron', async () => (await import('./fake-electron.ts')).electronMod
 
 const { applicationMenuTemplate, setupApplicationMenu } = await import('../../../electron/shell/application-menu.ts');
 
-type Item = { id?: string; label?: string; role?: string; type?: string; accelerator?: string; submenu?: Item[]; click?: (...args: unknown[]) => void };
+type Item = { id?: string; label?: string; role?: string; type?: string; enabled?: boolean; accelerator?: string; submenu?: Item[]; click?: (...args: unknown[]) => void };
 
 /** Every item of every menu and submenu, in order. */
 function allItems(template: Item[]): Item[] {
@@ -60,12 +60,16 @@ describe('applicationMenuTemplate()', () => {
       'New Story',
       'New from Template…',
       'separator',
+      'Open Library…',
+      'Open Recent',
+      'separator',
       'Save',
       'Duplicate',
       'separator',
       'Import…',
       'Export',
-      'Print / Export PDF…',
+      'Print…',
+      'Export PDF…',
       'separator',
       'Move to Trash…',
       'separator',
@@ -151,18 +155,20 @@ describe('applicationMenuTemplate()', () => {
     expect(roleOf('Exit')).toBe('quit');
     // The interface's commands are not roles: they are sent to the window.
     expect(roleOf('Find…')).toBeUndefined();
-    expect(roleOf('Print / Export PDF…')).toBeUndefined();
+    expect(roleOf('Print…')).toBeUndefined();
+    expect(roleOf('Export PDF…')).toBeUndefined();
   });
 
   it('sends the interface’s commands by their id when clicked', () => {
     const send = vi.fn();
     const items = allItems(applicationMenuTemplate('linux', send) as Item[]);
-    for (const label of ['New Story', 'Print / Export PDF…', 'Find…', 'Dark Mode', 'Keyboard Shortcuts', 'Move to Trash…']) {
+    for (const label of ['New Story', 'Print…', 'Export PDF…', 'Find…', 'Dark Mode', 'Keyboard Shortcuts', 'Move to Trash…']) {
       items.find((item) => item.label === label)!.click!();
     }
     expect(send.mock.calls.map(([command]) => command)).toEqual([
       { command: 'new-story' },
       { command: 'print' },
+      { command: 'export-pdf' },
       { command: 'find' },
       { command: 'toggle-dark-mode' },
       { command: 'keyboard-shortcuts' },
@@ -257,5 +263,72 @@ describe('setupApplicationMenu()', () => {
     main.close();
     expect(() => click('Story JSON…')).not.toThrow();
     expect(main.webContents.send).not.toHaveBeenCalled();
+  });
+});
+
+describe('File ▸ Open Recent', () => {
+  const recent = {
+    libraries: [
+      { path: '/home/ana/Stories', name: 'Stories', current: true },
+      { path: '/media/usb/Courts desk', name: 'Courts desk', current: false },
+    ],
+    stories: [
+      { id: 'a1', headline: 'Council passes budget', libraryPath: '/home/ana/Stories', libraryName: 'Stories' },
+      { id: 'b2', headline: '  ', libraryPath: '/media/usb/Courts desk', libraryName: 'Courts desk' },
+    ],
+    canChooseFolder: true,
+  };
+  const openRecent = () =>
+    allItems(electron.Menu.applicationMenu!.template as Item[]).find((item) => item.label === 'Open Recent')!.submenu!;
+  let main: FakeBrowserWindow;
+  let forgetRecent: Mock<() => void>;
+  let items: typeof recent;
+  beforeEach(() => {
+    main = new FakeBrowserWindow({ width: 800, height: 600 });
+    FakeBrowserWindow.focused = null;
+    items = recent;
+    forgetRecent = vi.fn(() => {
+      items = { libraries: [recent.libraries[0]!], stories: [], canChooseFolder: true };
+    });
+    setupApplicationMenu({ getMainWindow: () => main as never, platform: 'linux', recentItems: () => items, forgetRecent });
+  });
+
+  it('lists the recent stories with their library, then the other libraries, then Clear Menu', () => {
+    expect(openRecent().map((item) => item.label ?? item.type)).toEqual([
+      'Council passes budget — Stories',
+      'Untitled story — Courts desk',
+      'separator',
+      'Courts desk (library)',
+      'separator',
+      'Clear Menu',
+    ]);
+  });
+
+  it('sends a recent story, with its library, to the window', () => {
+    openRecent()[1]!.click!();
+    expect(main.webContents.send).toHaveBeenCalledWith(BRIDGE_EVENT_CHANNEL, 'onMenuCommand', {
+      command: 'open-recent',
+      story: { id: 'b2', libraryPath: '/media/usb/Courts desk' },
+    });
+  });
+
+  it('sends a recent library as Open Library with its folder', () => {
+    openRecent().find((item) => item.label === 'Courts desk (library)')!.click!();
+    expect(main.webContents.send).toHaveBeenCalledWith(BRIDGE_EVENT_CHANNEL, 'onMenuCommand', {
+      command: 'open-library',
+      path: '/media/usb/Courts desk',
+    });
+  });
+
+  it('Clear Menu forgets them and rebuilds the menu empty', () => {
+    openRecent().find((item) => item.label === 'Clear Menu')!.click!();
+    expect(forgetRecent).toHaveBeenCalledOnce();
+    expect(openRecent().map((item) => item.label ?? item.type)).toEqual(['No Recent Stories', 'separator', 'Clear Menu']);
+    expect(openRecent().find((item) => item.label === 'Clear Menu')).toMatchObject({ enabled: false });
+  });
+
+  it('Open Library… asks the interface, which shows the folder picker through the bridge', () => {
+    allItems(electron.Menu.applicationMenu!.template as Item[]).find((item) => item.label === 'Open Library…')!.click!();
+    expect(main.webContents.send).toHaveBeenCalledWith(BRIDGE_EVENT_CHANNEL, 'onMenuCommand', { command: 'open-library' });
   });
 });

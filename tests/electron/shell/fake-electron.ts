@@ -37,6 +37,13 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  /**
+   * A stand-in PDF: the PDF signature and the page it was printed from. Tests that want to see what the page
+   * held, or a failure, spy on FakeWebContents.prototype.printToPDF.
+   */
+  async printToPDF(_options: Record<string, unknown>): Promise<Buffer> {
+    return Buffer.from(`%PDF-1.7\n% printed from ${this.mainFrame.url}\n`);
+  }
   /** Emits a navigation-style event the way Electron does; returns whether it was prevented. */
   navigate(event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', url: string, isMainFrame = true): boolean {
     let prevented = false;
@@ -99,6 +106,11 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   close(): void {
     this.emit('close', { preventDefault() {} });
+    this.destroy();
+  }
+  /** Closes at once, as Electron's destroy() does: no 'close' event, only 'closed'. */
+  destroy(): void {
+    if (this.destroyed) return;
     this.destroyed = true;
     this.webContents.destroyed = true;
     this.emit('closed');
@@ -131,12 +143,15 @@ class FakeApp extends EventEmitter {
   }
 }
 
+type RequestListener = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
+
 function createSession() {
-  return {
+  const created = {
     permissionRequestHandler: null as null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
     permissionCheckHandler: null as null | ((...args: unknown[]) => boolean),
     devicePermissionHandler: null as null | ((...args: unknown[]) => boolean),
     headersReceived: null as null | ((details: any, callback: (response: any) => void) => void),
+    beforeRequest: null as null | RequestListener,
     setPermissionRequestHandler(handler: any) {
       this.permissionRequestHandler = handler;
     },
@@ -148,13 +163,21 @@ function createSession() {
     },
     webRequest: {
       onHeadersReceived(handler: any) {
-        session.headersReceived = handler;
+        created.headersReceived = handler;
+      },
+      onBeforeRequest(handler: RequestListener) {
+        created.beforeRequest = handler;
       },
     },
   };
+  return created;
 }
 
+export type FakeSession = ReturnType<typeof createSession>;
+
 const session = createSession();
+/** The sessions of named partitions, made on first use as Electron's session.fromPartition does. */
+const partitions = new Map<string, FakeSession>();
 
 /** What Menu.buildFromTemplate made: the template itself, so tests can read labels and click items. */
 export interface FakeMenu {
@@ -189,7 +212,14 @@ export const electron = {
       this.handlers.set(scheme, handler);
     },
   },
-  session: { defaultSession: session },
+  session: {
+    defaultSession: session,
+    fromPartition(partition: string): FakeSession {
+      let found = partitions.get(partition);
+      if (!found) partitions.set(partition, (found = createSession()));
+      return found;
+    },
+  },
   Menu: {
     applicationMenu: null as FakeMenu | null,
     buildFromTemplate(template: any[]): FakeMenu {

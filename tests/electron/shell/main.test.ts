@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_CHANNEL_NAMES } from '../../../shared/bridge/contract.ts';
 import { preferencesFolder } from '../../../electron/preferences/preferences-store.ts';
+import { createStory } from '../../../shared/story/create.ts';
 
 let current: typeof import('./fake-electron.ts') | null = null;
 
@@ -124,6 +125,21 @@ describe('electron/main.ts', () => {
     );
     expect(response).toEqual({ ok: true, value: { supported: true, path: '/exports/harbour.html' } });
     expect(fake.electron.dialog.showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({ defaultPath: '/exports/harbour.html' }));
+  });
+
+  it('answers export:pdf with the native save dialog over its window, at <slug>.pdf beside the library', async () => {
+    const fake = await startMain();
+    const window = await firstWindow(fake);
+    fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    const story = createStory({ id: '01jq0000000000000000000000', now: new Date('2026-11-27T10:00:00Z'), headline: 'Harbour storm' });
+    const handler = fake.electron.ipcMain.handlers.get('export:pdf')!;
+    const response = await handler({ sender: window.webContents, senderFrame: window.webContents.mainFrame }, { story });
+    expect(response).toEqual({ ok: true, value: { supported: true, path: null } });
+    const home = fake.electron.app.getPath('home');
+    expect(fake.electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ defaultPath: join(home, 'Documents', 'Copydesk Exports', 'harbour-storm.pdf') }),
+    );
   });
 
   it('brings the existing window to the front when Copydesk is launched a second time', async () => {

@@ -44,7 +44,7 @@ describe('openLibrary()', () => {
   it('opens the library the preferences name, asking nothing', async () => {
     const folder = join(temporary(), 'Copydesk');
     const library = await openLibrary(memoryPreferences(folder));
-    expect(library?.root).toBe(folder);
+    expect(library?.library.root).toBe(folder);
     expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
   });
 
@@ -61,7 +61,7 @@ describe('openLibrary()', () => {
       message: 'Copydesk could not open your story library.',
       detail: expect.stringContaining(blocked),
     });
-    expect(library?.root).toBe(chosen);
+    expect(library?.library.root).toBe(chosen);
     expect(preferences.get().libraryPath).toBe(chosen);
   });
 

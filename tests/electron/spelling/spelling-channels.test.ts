@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { createBridgeHandlers, dispatch } from '../../../electron/bridge/handlers.ts';
+import { LibrarySession } from '../../../electron/library/library-session.ts';
 import { StoryLibrary } from '../../../electron/library/story-library.ts';
 import { createNodePreferencesStore } from '../../../electron/preferences/preferences-store.ts';
 import { MAX_SPELLING_BATCH } from '../../../shared/bridge/contract.ts';
@@ -14,7 +15,7 @@ async function setup() {
   const root = await tempFolder();
   const library = await StoryLibrary.open(root);
   const preferences = createNodePreferencesStore({ configDir: await tempFolder(), libraryPath: root });
-  const handlers = createBridgeHandlers({ library, preferences });
+  const handlers = createBridgeHandlers({ libraries: LibrarySession.of(library), preferences });
   const call = (channel: string, args: unknown) => dispatch(handlers, channel, args);
   return { call };
 }

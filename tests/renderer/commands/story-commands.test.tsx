@@ -18,11 +18,16 @@ const ID = '01jq0000000000000000000000';
 const COPY_ID = '01jq0000000000000000000001';
 const story = createStory({ id: ID, now: new Date('2026-11-27T10:00:00Z'), headline: 'Harbour storm closes the ferry' });
 
-function setUp({ saved = true, ready = true } = {}) {
+/** What export:pdf answers: the desktop app's save dialog and file, or the browser host's "not here". */
+type PdfAnswer = { supported: boolean; path: string | null };
+
+function setUp({ saved = true, ready = true, pdfAnswer = { supported: true, path: null } as PdfAnswer } = {}) {
   const duplicate = vi.fn(async () => ({ id: COPY_ID }));
   const trash = vi.fn(async () => ({ trashedTo: '/library/.trash/2026-harbour-storm' }));
+  const pdf = vi.fn(async (_args: { story: unknown }) => pdfAnswer);
   const bridge = {
     story: { duplicate, trash },
+    export: { pdf },
     preferences: { get: async () => Preferences.parse({ libraryPath: '/library' }) },
     on: () => () => {},
   } as unknown as CopydeskBridge;
@@ -30,10 +35,23 @@ function setUp({ saved = true, ready = true } = {}) {
   const session = { id: ID, saveNow };
   const currentStory = vi.fn(() => story);
   const view = render(<StoryCommands bridge={bridge} session={session} ready={ready} currentStory={currentStory} />);
-  return { bridge, duplicate, trash, saveNow, currentStory, ...view };
+  return { bridge, duplicate, trash, pdf, saveNow, currentStory, ...view };
 }
 
 const run = (command: Parameters<typeof commandRegistry.run>[0]) => act(async () => void commandRegistry.run(command));
+
+/** The documents printed from now on (each print frame's srcdoc), with print() recorded instead of run. */
+function watchPrinting(): string[] {
+  const printed: string[] = [];
+  const original = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')!;
+  vi.spyOn(HTMLIFrameElement.prototype, 'contentWindow', 'get').mockImplementation(function (this: HTMLIFrameElement) {
+    const frameWindow = original.get!.call(this) as Window | null;
+    const frame = this;
+    if (frameWindow) frameWindow.print = () => void printed.push(frame.srcdoc);
+    return frameWindow;
+  });
+  return printed;
+}
 
 beforeEach(() => {
   window.location.hash = `#/story/${ID}`;
@@ -42,6 +60,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   cleanup();
   dismissCommandFailure();
   document.body.innerHTML = '';
@@ -67,7 +86,7 @@ describe('<StoryCommands>', () => {
   it('carries out none of a story’s commands but Save while the story is not open', () => {
     setUp({ ready: false });
     expect(commandRegistry.has('save')).toBe(true);
-    for (const id of ['print', 'duplicate', 'move-to-trash', 'toggle-preview', 'toggle-house-style'] as const) {
+    for (const id of ['print', 'export-pdf', 'duplicate', 'move-to-trash', 'toggle-preview', 'toggle-house-style'] as const) {
       expect(commandRegistry.has(id), id).toBe(false);
     }
   });
@@ -119,22 +138,52 @@ describe('<StoryCommands>', () => {
   });
 
   it('prints the story as the preview renders it', async () => {
-    const printed: string[] = [];
-    const original = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')!;
-    const spy = vi.spyOn(HTMLIFrameElement.prototype, 'contentWindow', 'get').mockImplementation(function (this: HTMLIFrameElement) {
-      const frameWindow = original.get!.call(this) as Window | null;
-      const frame = this;
-      if (frameWindow) frameWindow.print = () => void printed.push(frame.srcdoc);
-      return frameWindow;
-    });
-    try {
-      setUp();
-      await run({ command: 'print' });
-      await vi.waitFor(() => expect(printed).toHaveLength(1));
-      expect(printed[0]).toBe(renderStoryHtml(story, previewRenderOptions({ storyId: ID, credit: DEFAULT_CREDIT_STYLE })));
-      expect(printed[0]).toContain('>Harbour storm closes the ferry</h1>');
-    } finally {
-      spy.mockRestore();
-    }
+    const printed = watchPrinting();
+    setUp();
+    await run({ command: 'print' });
+    await vi.waitFor(() => expect(printed).toHaveLength(1));
+    expect(printed[0]).toBe(renderStoryHtml(story, previewRenderOptions({ storyId: ID, credit: DEFAULT_CREDIT_STYLE })));
+    expect(printed[0]).toContain('>Harbour storm closes the ferry</h1>');
+  });
+
+  it('exports a PDF through the desktop app and says where it was saved', async () => {
+    const printed = watchPrinting();
+    const { pdf } = setUp({ pdfAnswer: { supported: true, path: '/home/ana/Copydesk Exports/harbour-storm.pdf' } });
+    await run({ command: 'export-pdf' });
+    const notice = await screen.findByRole('status');
+    expect(notice.textContent).toContain('Saved PDF to/home/ana/Copydesk Exports/harbour-storm.pdf');
+    expect(pdf).toHaveBeenCalledWith({ story });
+    expect(printed).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('says nothing and prints nothing when the person cancels the save dialog', async () => {
+    const printed = watchPrinting();
+    const { pdf } = setUp({ pdfAnswer: { supported: true, path: null } });
+    await run({ command: 'export-pdf' });
+    await vi.waitFor(() => expect(pdf).toHaveBeenCalled());
+    await act(async () => {});
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(printed).toEqual([]);
+    expect(getCommandFailure()).toBeNull();
+  });
+
+  it('in a browser, prints the story as the preview renders it and says to choose “Save as PDF” as the printer', async () => {
+    const printed = watchPrinting();
+    setUp({ pdfAnswer: { supported: false, path: null } });
+    await run({ command: 'export-pdf' });
+    expect((await screen.findByRole('status')).textContent).toContain('Choose “Save as PDF” as the printer');
+    await vi.waitFor(() => expect(printed).toHaveLength(1));
+    expect(printed[0]).toBe(renderStoryHtml(story, previewRenderOptions({ storyId: ID, credit: DEFAULT_CREDIT_STYLE })));
+  });
+
+  it('says why when the PDF could not be saved', async () => {
+    const { pdf } = setUp();
+    pdf.mockRejectedValueOnce(new CopydeskError('internal', 'Copydesk could not make the PDF: Printing failed. Nothing was saved.'));
+    await run({ command: 'export-pdf' });
+    await vi.waitFor(() => expect(getCommandFailure()?.title).toBe('The PDF could not be saved.'));
+    expect(getCommandFailure()?.message).toBe('Copydesk could not make the PDF: Printing failed. Nothing was saved.');
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });

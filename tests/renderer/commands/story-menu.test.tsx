@@ -14,7 +14,7 @@ describe('<StoryMenu>', () => {
       render(<StoryMenu />);
       fireEvent.keyDown(screen.getByRole('button', { name: 'Story' }), { key: 'Enter' });
       const items = await screen.findAllByRole('menuitem');
-      expect(items.map((item) => item.textContent)).toEqual(['Print / Export PDF…Ctrl+P', 'Duplicate', 'Move to Trash…', 'Keyboard ShortcutsCtrl+/']);
+      expect(items.map((item) => item.textContent)).toEqual(['Print…Ctrl+P', 'Export PDF…', 'Duplicate', 'Move to Trash…', 'Keyboard ShortcutsCtrl+/']);
       expect(items[0]!.getAttribute('aria-keyshortcuts')).toBe('Control+P');
       fireEvent.click(screen.getByRole('menuitem', { name: 'Duplicate' }));
       expect(duplicate).toHaveBeenCalledWith({ command: 'duplicate' });

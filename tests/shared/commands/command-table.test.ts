@@ -54,7 +54,7 @@ describe('the command table', () => {
     const labels = (menu: 'file' | 'edit' | 'view' | 'help', platform: KeyPlatform = 'linux') =>
       commandsIn(menu, platform).map((command) => labelOf(command, platform));
     expect(labels('file')).toEqual(
-      expect.arrayContaining(['New Story', 'New from Template…', 'Import…', 'Export', 'Print / Export PDF…', 'Duplicate', 'Move to Trash…']),
+      expect.arrayContaining(['New Story', 'New from Template…', 'Import…', 'Export', 'Print…', 'Export PDF…', 'Duplicate', 'Move to Trash…']),
     );
     expect(labels('edit')).toEqual(
       expect.arrayContaining(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Paste as Plain Text', 'Select All', 'Find…', 'Replace…']),
@@ -93,7 +93,7 @@ describe('the command table', () => {
       expect(runBy(id), id).toBe('main');
     }
     expect(commandById('paste-plain-text')).toMatchObject({ role: 'pasteAndMatchStyle' });
-    for (const id of ['new-story', 'import', 'export', 'print', 'duplicate', 'move-to-trash', 'find', 'replace', 'toggle-preview', 'toggle-dark-mode', 'keyboard-shortcuts'] as const) {
+    for (const id of ['new-story', 'import', 'export', 'print', 'export-pdf', 'duplicate', 'move-to-trash', 'find', 'replace', 'toggle-preview', 'toggle-dark-mode', 'keyboard-shortcuts'] as const) {
       expect(runBy(id), id).toBe('renderer');
     }
     for (const id of ['bold', 'italic', 'link', 'subhead', 'block-quote', 'bulleted-list', 'numbered-list'] as const) {
@@ -114,6 +114,16 @@ describe('the command table', () => {
 
   it('gives Move to Trash no key: Ctrl+Backspace and ⌘⌫ delete text', () => {
     for (const platform of PLATFORMS) expect(acceleratorsOf(commandById('move-to-trash'), platform)).toEqual([]);
+  });
+
+  it('has Print… on Ctrl+P and Export PDF… beside it with no key (Ctrl+Shift+P is a browser’s private window)', () => {
+    const file = commandsIn('file', 'linux').map((command) => command.id);
+    expect(file.indexOf('export-pdf')).toBe(file.indexOf('print') + 1);
+    expect(commandById('export-pdf')).toMatchObject({ group: commandById('print').group });
+    for (const platform of PLATFORMS) {
+      expect(acceleratorsOf(commandById('print'), platform)).toEqual(['CmdOrCtrl+P']);
+      expect(acceleratorsOf(commandById('export-pdf'), platform)).toEqual([]);
+    }
   });
 
   for (const platform of PLATFORMS) {
