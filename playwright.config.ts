@@ -1,15 +1,11 @@
-// End-to-end tests: the real interface and the real library, served by the browser host, in Chromium.
-// Debian's Chromium (/usr/bin/chromium) on our build machines, which cannot download Playwright's own
-// (../shared/design/PLATFORM.md); Playwright's Chromium everywhere else.
+// End-to-end tests: the real interface and the real library, served by the browser host, in Chromium
+// (which one: tests/e2e/fixtures/chromium.ts).
 
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const useSystemChromium = existsSync(SYSTEM_CHROMIUM) && !process.env.COPYDESK_PLAYWRIGHT_CHROMIUM;
+import { chromiumLaunchOptions } from './tests/e2e/fixtures/chromium.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,22 +27,7 @@ export default defineConfig({
     timezoneId: 'Europe/London',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: useSystemChromium
-      ? {
-          executablePath: SYSTEM_CHROMIUM,
-          // Without the background-networking flags Chromium keeps trying to reach Google's hosts.
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        }
-      : {},
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: 'chromium' }],
 });
