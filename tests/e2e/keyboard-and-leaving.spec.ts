@@ -35,6 +35,8 @@ test('the library can be used from the keyboard alone', async ({ page, host }) =
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Preferences' })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Open…' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /^Import/ })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'New from template…' })).toBeFocused();
