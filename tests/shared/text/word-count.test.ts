@@ -37,3 +37,25 @@ describe('countWords() on scripts without spaces', () => {
     expect(countWords('Apple 发布 iPhone 手机')).toBe(6);
   });
 });
+
+describe('countWords() against the regular expression that defines a word', () => {
+  /** The definition: letters, marks and digits, joined by an apostrophe, a hyphen, or a point or comma. */
+  const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-\u2010\u2011.,][\p{L}\p{M}\p{N}]+)*/gu;
+  const PALETTE = ['\uD835', 'a', 'Z', '7', 'é', 'ß', 'ж', 'ع', 'ा', '\u0301', '𝒜', '😀', ' ', '\n', "'", '’', '-', '‐', '‑', '.', ',', '—', '(', ')', '“', '%'];
+
+  it('counts the same as the definition on thousands of random spaced texts', () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let run = 0; run < 3000; run++) {
+      const length = Math.floor(random() * 40);
+      const text = Array.from({ length }, () => PALETTE[Math.floor(random() * PALETTE.length)]).join('');
+      expect(countWords(text), JSON.stringify(text)).toBe([...text.matchAll(WORD)].length);
+    }
+  });
+
+  it('counts a joiner at the very end as no part of a word', () => {
+    expect(countWords("rock-")).toBe(1);
+    expect(countWords("it's.")).toBe(1);
+    expect(countWords('-1')).toBe(1);
+  });
+});
