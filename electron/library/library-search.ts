@@ -14,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LibrarySort, SearchResults, SearchSnippet, StatusFilter } from '../../shared/bridge/contract.ts';
 import { parseStoryFile, type Story, type StorySummary } from '../../shared/story/index.ts';
+import { forEachAtMost } from './at-most-at-once.ts';
 import { foldForSearch, queryWords, searchableBody } from './library-search-text.ts';
 import { STORY_FILE, type StoryLibrary } from './story-library.ts';
 
@@ -160,22 +161,17 @@ export class LibrarySearch {
 
   private async gatherAll(): Promise<void> {
     const pending = this.library.summaries().filter((summary) => !this.stories.has(summary.id));
-    let next = 0;
-    const worker = async () => {
-      while (next < pending.length) {
-        const summary = pending[next++]!;
-        const file = join(this.library.root, summary.folder, STORY_FILE);
-        try {
-          const { story } = parseStoryFile(await readFile(file, 'utf8'), file);
-          // A save or an outside change told us of a newer version while this file was being read.
-          if (story.id !== summary.id || this.stories.has(story.id) || !this.isListed(story.id)) continue;
-          this.stories.set(story.id, searchable(story));
-        } catch {
-          // Moved, trashed or broken since it was listed: the library's events say what became of it.
-        }
+    await forEachAtMost(pending, READS_AT_ONCE, async (summary) => {
+      const file = join(this.library.root, summary.folder, STORY_FILE);
+      try {
+        const { story } = parseStoryFile(await readFile(file, 'utf8'), file);
+        // A save or an outside change told us of a newer version while this file was being read.
+        if (story.id !== summary.id || this.stories.has(story.id) || !this.isListed(story.id)) return;
+        this.stories.set(story.id, searchable(story));
+      } catch {
+        // Moved, trashed or broken since it was listed: the library's events say what became of it.
       }
-    };
-    await Promise.all(Array.from({ length: READS_AT_ONCE }, worker));
+    });
     this.generation++;
   }
 

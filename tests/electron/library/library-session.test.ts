@@ -1,9 +1,10 @@
 // The open library changing while the app runs: a switch opens the new library fully before letting the
 // old one go, and whoever listens for changes keeps hearing them from the library now open.
 
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isTempFile, TEMP_SUFFIX } from '../../../electron/library/atomic-write.ts';
 import { LibrarySession } from '../../../electron/library/library-session.ts';
 import { useTempFolders } from '../helpers/temp-library.ts';
 
@@ -15,6 +16,22 @@ describe('LibrarySession', () => {
     const session = await LibrarySession.open(folder);
     expect(session.library.root).toBe(folder);
     expect(session.library.list()).toEqual([]);
+  });
+
+  it('sweeps a crash’s old temporary files in the background, leaving a fresh one (a save in flight) alone', async () => {
+    const folder = await tempFolder();
+    const seed = await LibrarySession.open(folder);
+    const made = await seed.library.create({ headline: 'Crashed mid-save' });
+    const old = join(made.path, `.story.json.1234${TEMP_SUFFIX}`);
+    const fresh = join(made.path, `.story.json.5678${TEMP_SUFFIX}`);
+    await writeFile(old, 'half a story');
+    await writeFile(fresh, 'a save in flight');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(old, anHourAgo, anHourAgo);
+
+    const session = await LibrarySession.open(folder);
+    await expect(session.sweeping).resolves.toBe(1);
+    expect((await readdir(made.path)).filter(isTempFile)).toEqual([`.story.json.5678${TEMP_SUFFIX}`]);
   });
 
   it('switches to another library: its stories are the ones listed and opened', async () => {
