@@ -29,6 +29,7 @@ import {
   parseStory,
   parseStoryFile,
   RANDOM_BYTES_FOR_ID,
+  serializeParsedStory,
   serializeStory,
   summarizeStory,
   type Story,
@@ -308,9 +309,10 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
         );
       }
       const savedAt = this.now().toISOString();
-      const next: Story = { ...valid, updatedAt: savedAt };
-      const text = serializeStory(next);
-      this.knownRevisions.set(id, revisionOf(text));
+      const next: Story = { ...valid, updatedAt: savedAt }; // checked just above; only the time is new
+      const text = serializeParsedStory(next);
+      const revision = revisionOf(text);
+      this.knownRevisions.set(id, revision);
       await writeFileAtomic(file, text);
       // A template keeps its folder and stays out of the index of stories.
       const template = this.isTemplate(id);
@@ -318,7 +320,7 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
       const summary = template ? summarizeStory(next, relative(this.root, folder)) : await this.indexStory(next, home);
       if (home !== folder) this.watchStory(id);
       await this.revisions.snapshotIfDue(home, text);
-      return { revision: revisionOf(text), savedAt, summary, path: home };
+      return { revision, savedAt, summary, path: home };
     });
   }
 
