@@ -47,6 +47,9 @@ import { storyFromTemplate } from '../../shared/templates/story-from-template.ts
 import type { TemplateSummary } from '../../shared/templates/template-summary.ts';
 
 export const STORY_FILE = 'story.json';
+/** How long library.json waits after a change before it is written (a burst of saves writes it once). */
+const INDEX_WRITE_DELAY_MS = 1000;
+
 /** Story folders read at once while the index is brought up to date with the folders. */
 const INDEX_READS_AT_ONCE = 32;
 
@@ -124,6 +127,8 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
   /** The revision of each story as this process last read or wrote it: a different one on disk is news. */
   private readonly knownRevisions = new Map<string, string>();
   private watching: Watching | null = null;
+  private indexWriteTimer: ReturnType<typeof setTimeout> | null = null;
+  private indexWrites: Promise<void> = Promise.resolve();
   readonly indexChanges = new EventEmitter<IndexEvents>();
 
   private constructor(
@@ -391,7 +396,7 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
       delete this.index.stories[id];
       this.knownRevisions.delete(id);
       this.indexChanges.emit('storyUnindexed', { id });
-      await this.persistIndex();
+      this.scheduleIndexWrite();
       this.emit('libraryChanged', { reason: 'trashed' });
       return { trashedTo };
     });
@@ -677,8 +682,33 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
     const entry: IndexEntry = { ...summarizeStory(story, name), fileMtimeMs: info.mtimeMs, fileSize: info.size };
     this.index.stories[story.id] = entry;
     this.indexChanges.emit('storyIndexed', { story, folder: name });
-    await this.persistIndex();
+    this.scheduleIndexWrite();
     return toSummary(entry);
+  }
+
+  /**
+   * library.json is a cache of what the folders hold, so it is written a moment after the last change rather
+   * than on every save: with 10,000 stories it is 4 MB, and writing it (with fsync) cost more than the save
+   * itself. If the app stops before it is written, the next open finds the story files newer than the index
+   * says and reads just those again.
+   */
+  private scheduleIndexWrite(): void {
+    if (this.indexWriteTimer) return;
+    this.indexWriteTimer = setTimeout(() => {
+      this.indexWriteTimer = null;
+      void this.flushIndex();
+    }, INDEX_WRITE_DELAY_MS);
+    this.indexWriteTimer.unref?.();
+  }
+
+  /** Writes library.json now if a change is waiting (before quitting; tests). One write at a time. */
+  async flushIndex(): Promise<void> {
+    if (this.indexWriteTimer) {
+      clearTimeout(this.indexWriteTimer);
+      this.indexWriteTimer = null;
+    }
+    this.indexWrites = this.indexWrites.then(() => this.persistIndex().catch(() => {})); // a cache: a failed write costs a re-read
+    await this.indexWrites;
   }
 
   /**

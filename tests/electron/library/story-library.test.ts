@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -213,6 +214,20 @@ describe('StoryLibrary', () => {
   });
 
   describe('the index', () => {
+    it('is written a moment after a save, and a library opened before then still lists what was saved', async () => {
+      const root = await tempFolder();
+      const library = await StoryLibrary.open(root);
+      const created = await library.create({ headline: 'Before' });
+      await library.flushIndex();
+      await library.save(created.story.id, { ...created.story, headline: 'After' }, created.revision);
+      const indexed = () => JSON.parse(readFileSync(join(root, INDEX_FILE), 'utf8')).stories[created.story.id].headline;
+      expect(indexed()).toBe('Before'); // not yet: the save did not wait for the index
+      // Another process opening the library now (the CLI, the app after a crash) reads the newer story file.
+      expect((await StoryLibrary.open(root)).list().map((summary) => summary.headline)).toEqual(['After']);
+      await library.flushIndex();
+      expect(indexed()).toBe('After');
+    });
+
     it('is created quietly for a new, empty library', async () => {
       const library = await StoryLibrary.open(join(await tempFolder(), 'new library'));
       expect(library.rebuiltIndex).toBe(false);
@@ -224,6 +239,7 @@ describe('StoryLibrary', () => {
       const first = await StoryLibrary.open(root);
       await first.create({ headline: 'One' });
       await first.create({ headline: 'Two' });
+      await first.flushIndex();
       await rm(join(root, INDEX_FILE));
       const reopened = await StoryLibrary.open(root);
       expect(reopened.rebuiltIndex).toBe(true);
