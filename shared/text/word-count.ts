@@ -70,7 +70,9 @@ function countSpacedWords(text: string): number {
   let inWord = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (isWordCharacterAt(text, index)) {
+    // ASCII letters and digits, most of any news text, without a call.
+    const word = code < 0x80 ? (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) : isWordCharacterAt(text, index);
+    if (word) {
       if (!inWord) count++;
       inWord = true;
     } else if (inWord && isJoiner(code) && index + 1 < text.length) {
@@ -78,8 +80,10 @@ function countSpacedWords(text: string): number {
     } else {
       inWord = false;
     }
-    const next = text.charCodeAt(index + 1);
-    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) index++; // the pair's second half
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) index++; // the pair's second half
+    }
   }
   return count;
 }
