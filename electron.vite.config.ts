@@ -37,6 +37,8 @@ export default defineConfig({
     plugins: [react(), writeContentSecurityPolicy(), relaxCspForDevServer()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // electron-vite leaves the renderer unminified; the page loads and parses all of it before its first paint.
+      minify: true,
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },
