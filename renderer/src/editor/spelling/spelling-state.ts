@@ -69,6 +69,8 @@ export class SpellingState {
 
   /** The decoration source: marks over the misspelt words of one text node. */
   readonly marks: DecorationSource = (node, path) => {
+    // Until a misspelt word is known (a story just opened), no block need be split into words to be drawn.
+    if (!this.verdicts.anyMisspelt()) return [];
     const block = proseBlockAbove(this.editor, path);
     if (!block) return [];
     const words = wordsOfBlock(block[0]);

@@ -12,6 +12,8 @@ export type VerdictListener = (news: { misspelt: readonly string[] }) => void;
 export class SpellingVerdicts {
   /** word → whether the dictionaries know it. */
   private readonly known = new Map<string, boolean>();
+  /** How many of the known words are misspelt: none means no text needs to be split into words to be marked. */
+  private misspeltCount = 0;
   private readonly asking = new Set<string>();
   private readonly listeners = new Set<VerdictListener>();
   private warmed = false;
@@ -21,6 +23,11 @@ export class SpellingVerdicts {
   /** True for a known word, false for a misspelt one, undefined while it has not been answered. */
   get(word: string): boolean | undefined {
     return this.known.get(word);
+  }
+
+  /** Whether any word answered so far is misspelt. */
+  anyMisspelt(): boolean {
+    return this.misspeltCount > 0;
   }
 
   /** Asks about the words not answered or asked yet. */
@@ -45,7 +52,11 @@ export class SpellingVerdicts {
 
   /** Forgets the answers about some words (the personal dictionary changed): they are asked again. */
   forget(matches: (word: string) => boolean): void {
-    for (const word of this.known.keys()) if (matches(word)) this.known.delete(word);
+    for (const [word, right] of this.known) {
+      if (!matches(word)) continue;
+      this.known.delete(word);
+      if (!right) this.misspeltCount--;
+    }
   }
 
   subscribe(listener: VerdictListener): () => void {
@@ -68,7 +79,10 @@ export class SpellingVerdicts {
     const wrong = new Set(misspelt);
     for (const word of words) {
       this.asking.delete(word);
-      this.known.set(word, !wrong.has(word));
+      const right = !wrong.has(word);
+      if (this.known.get(word) === false) this.misspeltCount--;
+      this.known.set(word, right);
+      if (!right) this.misspeltCount++;
     }
     for (const listener of this.listeners) listener({ misspelt });
   }

@@ -37,6 +37,19 @@ describe('SpellingVerdicts', () => {
     expect(heard).toEqual([['recieve']]);
   });
 
+  it('knows whether any answered word is misspelt, until that word is forgotten', async () => {
+    const verdicts = new SpellingVerdicts(async (words) => words.filter((word) => word === 'recieve'));
+    expect(verdicts.anyMisspelt()).toBe(false);
+    verdicts.ask(['court', 'harbour']);
+    await settle();
+    expect(verdicts.anyMisspelt()).toBe(false);
+    verdicts.ask(['recieve']);
+    await settle();
+    expect(verdicts.anyMisspelt()).toBe(true);
+    verdicts.forget((word) => word === 'recieve');
+    expect(verdicts.anyMisspelt()).toBe(false);
+  });
+
   it('asks again about forgotten words, and after a failure only a while later', async () => {
     vi.useFakeTimers();
     let fail = true;
