@@ -3,7 +3,7 @@
 
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../e2e/fixtures/chromium.ts';
 import { startHostProcess, type HostProcess } from '../../e2e/fixtures/host-process.ts';
 import type { GeneratedStory } from '../story/generate-story.ts';
@@ -42,6 +42,9 @@ export async function hostWithStories(folder: string, stories: readonly Generate
 /** A fresh page (its own context: no cache or storage from an earlier measurement) at the desktop size. */
 export async function freshPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/London' });
+  // The benchmark runs under tsx, whose esbuild keeps function names by wrapping inner functions in
+  // __name(fn, "name"); a function handed to page.evaluate carries those calls into the page, which needs them.
+  await context.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
   return context.newPage();
 }
 
@@ -49,4 +52,14 @@ export async function freshPage(browser: Browser): Promise<Page> {
 export async function openStory(page: Page, storyHost: StoryHost): Promise<void> {
   await page.goto(storyHost.storyUrl);
   await page.getByLabel('Body', { exact: true }).locator('[contenteditable="true"], [data-slate-node="element"]').first().waitFor();
+}
+
+/** The story editor's contenteditable root: the Slate editor, named "Story". */
+export function storyEditor(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Story' });
+}
+
+/** The body's `index`-th paragraph block (subheads, quotes, lists and media are not counted). */
+export function bodyParagraph(page: Page, index: number): Locator {
+  return page.locator('[data-slate-editor="true"] [aria-label="Body"] p.paragraph').nth(index);
 }
