@@ -35,7 +35,10 @@ export interface KeystrokeLatency {
   samples: number[];
   p50: number;
   p95: number;
-  /** Keystrokes that changed nothing in the editor before the next key (or the end): not in `samples`. */
+  /**
+   * Keystrokes not in `samples`: no change of theirs was seen to settle before the next key, or within the
+   * wait after the last one (an editor that changed nothing, or one still busy 30 s later).
+   */
   missed: number;
 }
 

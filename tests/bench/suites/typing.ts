@@ -59,7 +59,7 @@ async function measureAtPositions(
     latencies[position] = latency;
     progress(
       `${editor.name}, ${position}: p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms ` +
-        `(${latency.samples.length} keys${latency.missed ? `, ${latency.missed} without a change` : ''})`,
+        `(${latency.samples.length} keys${latency.missed ? `, ${latency.missed} not seen to settle` : ''})`,
     );
   }
   return latencies;
@@ -131,7 +131,7 @@ export const typingSuite: Suite = {
 /** How the figure was measured, and anything that makes it less than it should be (keys cut by the budget). */
 export function typingNote(latency: KeystrokeLatency, typing: TypingOptions, words: number): string {
   const cut = latency.samples.length < typing.keystrokes ? ` (budget of ${(typing.budgetMs ?? 0) / 1000} s reached)` : '';
-  const missed = latency.missed ? `, ${latency.missed} keys changed nothing` : '';
+  const missed = latency.missed ? `, ${latency.missed} not seen to settle (no change, or still busy 30 s on)` : '';
   return (
     `keydown → DOM changed, its task done, layout flushed; ${latency.samples.length} of ${typing.keystrokes} keys measured${cut}${missed}, ` +
     `${typing.intervalMs} ms apart after ${typing.warmup} warm-up keys; caret clicked into the paragraph; ${wordsLabel(words)} story`
