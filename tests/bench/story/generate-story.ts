@@ -6,6 +6,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { CURRENT_SCHEMA_VERSION, Story, type BodyBlock, type Credit, type Inline } from '../../../shared/story/schema.ts';
+import { seededRandom } from '../../fixtures/seeded-random.ts';
 
 export interface GeneratedStoryOptions {
   /** Words of body text (the paragraphs, subheads, quotes and lists). */
@@ -38,18 +39,6 @@ const VOCABULARY = (
 
 const NAMES = ['Laura Jarrett', 'Richard Drew', 'Mandel Ngan', 'Jacquelyn Martin', 'Ted S. Warren', 'Ana Ruiz', 'Kwame Mensah'];
 const ORGANIZATIONS = ['AP', 'Reuters', 'Getty Images', 'AFP'];
-
-/** A small, fast, seeded generator (mulberry32): the same story every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A PNG of one pixel whose colour is `index`: a real picture, and a different file (hash) for each. */
 function tinyPng(index: number): Uint8Array {
@@ -89,7 +78,7 @@ function tinyPng(index: number): Uint8Array {
 
 
 export function generateStory({ words, photos, videos, seed = 20261128 }: GeneratedStoryOptions): GeneratedStory {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const sentence = (length: number) => {
     const chosen = Array.from({ length }, () => pick(VOCABULARY));

@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Story, StoryStatus } from '../../../shared/story/schema.ts';
+import { seededRandom } from '../../fixtures/seeded-random.ts';
 
 const PLACES = ['Zürich', 'São Paulo', 'Montréal', 'Dover', 'Lagos', 'Kraków', 'Reykjavík', 'Jakarta', 'Tucson', 'Québec'];
 const NOUNS = [
@@ -23,18 +24,6 @@ const WORDS = [
 const STATUSES: StoryStatus[] = ['draft', 'edited', 'ready'];
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 
-/** A small, seeded random source (mulberry32): the same library on every run. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A valid story id (26 Crockford base32 characters) that is unique for each index. */
 function generatedId(index: number): string {
   let tail = '';
@@ -50,7 +39,7 @@ export interface GeneratedStoryOptions {
 
 /** `count` valid stories; story n has the slug "<noun>-<verb>-<n>" and a headline naming its place. */
 export function generateStories(count: number, { first = 0, seed = 7 }: GeneratedStoryOptions = {}): Story[] {
-  const random = randomSource(seed + first);
+  const random = seededRandom(seed + first);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const stories: Story[] = [];
   const start = Date.parse('2024-01-01T08:00:00.000Z');

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { newStoryId, RANDOM_BYTES_FOR_ID, serializeStory } from '../../../../shared/story/index.ts';
 import type { Story, StoryStatus } from '../../../../shared/story/schema.ts';
 import { generateStory } from '../../story/generate-story.ts';
+import { seededRandom } from '../../../fixtures/seeded-random.ts';
 
 const BATCH = 250;
 
@@ -30,18 +31,6 @@ const STATUSES: StoryStatus[] = ['draft', 'draft', 'edited', 'ready'];
 /** The library spans these years: stories are spread over them by creation time. */
 const FIRST_YEAR = 2019;
 const LAST_YEAR = 2026;
-
-/** A small, seeded generator (mulberry32): the same library every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Story number `index` of the library: its text generated from its own seed, its identity varied around it. */
 function shelfStory(index: number, next: () => number): { story: Story; words: number } {
@@ -76,7 +65,7 @@ async function writeShelfStory(libraryDir: string, story: Story): Promise<void> 
 
 /** Writes `count` stories into `libraryDir`, reporting every thousand; answers their words in all. */
 export async function writeStoryShelf(libraryDir: string, count: number, progress: (line: string) => void): Promise<number> {
-  const next = random(7_2026);
+  const next = seededRandom(7_2026);
   let words = 0;
   let writing: Promise<unknown> = Promise.resolve();
   for (let start = 0; start < count; start += BATCH) {
