@@ -4,6 +4,7 @@ import { formatCreditLine } from '../../../shared/credits/format-credit.ts';
 import { parseCredit, splitCaption } from '../../../shared/credits/parse-credit.ts';
 import { Credit } from '../../../shared/story/schema.ts';
 import { creditFormats } from './credit-fixtures.ts';
+import { seededRandom } from '../../fixtures/seeded-random.ts';
 
 // AP prints a person or an unknown body alone in parentheses; nothing in "(Jane Doe)" says it is a credit
 // rather than a name in a caption, so those lines do not read back on their own.
@@ -117,16 +118,6 @@ describe('parseCredit()', () => {
 // Never throwing is checked on a few hundred strings built from credit pieces, unicode and noise, with a
 // seeded generator so a failure can be replayed.
 describe('parseCredit() and splitCaption() on any input', () => {
-  function generator(seed: number) {
-    let state = seed >>> 0;
-    return () => {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const PIECES = [
     '(', ')', '((', '))', '/', ' / ', '|', ' via ', ' VIA ', 'via', ', ', ',', '.', '. ', ' - ', '--', ':', ';',
     'AP Photo', 'PHOTO:', 'Photo by ', 'Photo credit should read', 'Credit:', '©', '(c)', 'Copyright ', '2024',
@@ -139,7 +130,7 @@ describe('parseCredit() and splitCaption() on any input', () => {
   ];
 
   const inputs: string[] = [];
-  const random = generator(20260301);
+  const random = seededRandom(20260301);
   for (let i = 0; i < 400; i++) {
     const count = 1 + Math.floor(random() * 14);
     let text = '';
