@@ -38,7 +38,7 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       // electron-vite leaves the renderer unminified; the page loads and parses all of it before its first paint.
-      minify: true,
+      minify: process.env.COPYDESK_UNMINIFIED ? false : true,
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },

@@ -18,8 +18,11 @@ export interface StoryEditorOptions extends PasteOptions {
   smartQuotes?: () => boolean;
 }
 
-/** Body blocks per chunk: slate-react then re-renders one chunk of a long body per keystroke, not all of it. */
-const BODY_CHUNK_SIZE = 200;
+/**
+ * Body blocks per chunk: slate-react then re-renders one chunk of a long body per keystroke, not all of it,
+ * and the browser lays out only the chunks on screen (render/chunk.tsx). Fifty paragraphs are a few screens.
+ */
+const BODY_CHUNK_SIZE = 50;
 
 export function createStoryEditor(options: StoryEditorOptions = {}): StoryEditor {
   const editor = withReact(withHistory(withStoryStructure(withInlines(createEditor()))));

@@ -9,18 +9,18 @@ import {
   useLayoutEffect,
   useMemo,
   useState,
-  useSyncExternalStore,
   type KeyboardEvent,
   type RefObject,
 } from 'react';
-import { Editor, Transforms, type NodeEntry } from 'slate';
+import { Editor, Transforms } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Story } from '../../../shared/story/schema.ts';
 import { ACTIONS } from './commands/actions.ts';
 import { canLink } from './commands/links.ts';
 import { selectPart } from './commands/navigation.ts';
 import { DecorationContext } from './decorations/decoration-context.ts';
-import { DecorationStore } from './decorations/decoration-store.ts';
+import { MarkedText } from './decorations/marked-text.tsx';
+import { useEditorDecorations } from './decorations/use-editor-decorations.ts';
 import { CountsFooter } from './counts/counts-footer.tsx';
 import { createCountsStore } from './counts/counts-store.ts';
 import { createStoryEditor, normalizedDocument } from './create-story-editor.ts';
@@ -32,6 +32,8 @@ import { handleTab } from './keyboard/tab.ts';
 import { LintLayer } from './lint/lint-layer.tsx';
 import { PASTE_CLEANER } from './paste-cleaner.ts';
 import type { PasteCleaner, PasteNotice } from './plugins/with-paste.ts';
+import { StoryChunk } from './render/chunk.tsx';
+import { spareReactTheCaretWalk } from './spare-react-the-caret-walk.ts';
 import { StoryElement } from './render/element.tsx';
 import { StoryLeaf } from './render/leaf.tsx';
 import { SpellingLayer } from './spelling/spelling-layer.tsx';
@@ -74,17 +76,7 @@ function StoryEditorView({
   const [initialValue] = useState(() => normalizedDocument(storyToSlate(story)));
   const [counts] = useState(() => createCountsStore(initialValue));
   const [linkOpen, setLinkOpen] = useState(false);
-  const [decorations] = useState(() => new DecorationStore());
-  // A new function when the marks change, so Slate draws them again; never on a keystroke.
-  const decorationVersion = useSyncExternalStore(decorations.subscribe, decorations.getVersion);
-  // A redraw of the marks re-renders text, and Slate then puts the browser's caret where its own selection
-  // is. Slate reads caret moves a moment late (it throttles selectionchange), so a mark pass landing just
-  // after Home or a click would undo them: read the caret first.
-  useEffect(() => decorations.subscribe(() => syncSelectionFromDom(editor)), [decorations, editor]);
-  const decorate = useCallback(
-    (entry: NodeEntry) => decorations.decorate(entry),
-    [decorations, decorationVersion],
-  );
+  const decorations = useEditorDecorations(editor);
   const storyContext = useMemo(() => ({ id: story.id }), [story.id]);
 
   const sync = useStorySync(
@@ -103,6 +95,8 @@ function StoryEditorView({
       if (flushRef.current === flush) flushRef.current = null;
     };
   }, [flushRef, flush]);
+
+  useLayoutEffect(() => spareReactTheCaretWalk(ReactEditor.toDOMNode(editor, editor)), [editor]);
 
   // Before the first paint, so that typing straight after "New story" lands in the headline.
   useLayoutEffect(() => {
@@ -172,7 +166,9 @@ function StoryEditorView({
               aria-label="Story"
               renderElement={StoryElement}
               renderLeaf={StoryLeaf}
-              decorate={decorate}
+              renderText={MarkedText}
+              renderChunk={StoryChunk}
+              decorate={decorations.decorate}
               onKeyDown={onKeyDown}
               onBlur={sync.flush}
               // Pictures dropped or pasted are the media code's; text is the paste plugin's (with-paste.ts).

@@ -4,6 +4,7 @@
 import { Node } from 'slate';
 import type { RenderElementProps } from 'slate-react';
 import type { CustomElement, RegionType } from '../document/types.ts';
+import { adoptChunkedChildren } from './chunked-parents.ts';
 import { FieldHolderContext } from './field.tsx';
 import { REGION_LABELS } from './labels.ts';
 
@@ -92,6 +93,7 @@ export function Lead({ attributes, children }: Props<'lead'>) {
 }
 
 export function Body({ attributes, children, element }: Props<'body'>) {
+  adoptChunkedChildren(element);
   // The hint shows only while the whole body is one empty paragraph.
   const [first] = element.children;
   const empty = element.children.length === 1 && first?.type === 'paragraph' && Node.string(first) === '';

@@ -3,13 +3,14 @@
 // Escape closes it; Ctrl+H adds the Replace row, and "Replace all" replaces and says how many.
 
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { useCallback, useState, useSyncExternalStore } from 'react';
-import { Editor, type NodeEntry } from 'slate';
+import { useState } from 'react';
+import { Editor } from 'slate';
 import { Editable, Slate } from 'slate-react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStoryEditor, normalizedDocument } from '../../../../renderer/src/editor/create-story-editor.ts';
 import { DecorationContext } from '../../../../renderer/src/editor/decorations/decoration-context.ts';
-import { DecorationStore } from '../../../../renderer/src/editor/decorations/decoration-store.ts';
+import { MarkedText } from '../../../../renderer/src/editor/decorations/marked-text.tsx';
+import { useEditorDecorations } from '../../../../renderer/src/editor/decorations/use-editor-decorations.ts';
 import type { StoryEditor } from '../../../../renderer/src/editor/document/types.ts';
 import { FindBar } from '../../../../renderer/src/editor/find/find-bar.tsx';
 import { StoryElement } from '../../../../renderer/src/editor/render/element.tsx';
@@ -21,15 +22,12 @@ let editor: StoryEditor;
 function Harness({ document }: { document: ReturnType<typeof doc> }) {
   const [created] = useState(createStoryEditor);
   editor = created;
-  const [decorations] = useState(() => new DecorationStore());
-  const version = useSyncExternalStore(decorations.subscribe, decorations.getVersion);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the version is the point
-  const decorate = useCallback((entry: NodeEntry) => decorations.decorate(entry), [decorations, version]);
+  const decorations = useEditorDecorations(editor);
   return (
     <DecorationContext.Provider value={decorations}>
       <Slate editor={created} initialValue={normalizedDocument(document)}>
         <FindBar />
-        <Editable aria-label="Story" renderElement={StoryElement} renderLeaf={StoryLeaf} decorate={decorate} />
+        <Editable aria-label="Story" renderElement={StoryElement} renderLeaf={StoryLeaf} renderText={MarkedText} decorate={decorations.decorate} />
       </Slate>
     </DecorationContext.Provider>
   );
@@ -94,12 +92,13 @@ describe('<FindBar>', () => {
     expect(screen.queryByRole('textbox', { name: 'Find' })).toBeNull();
   });
 
-  it('opens with Ctrl+H for replacing, and "Replace all" replaces every match as one undo step', () => {
+  it('opens with Ctrl+H for replacing, and "Replace all" replaces every match as one undo step', async () => {
     const { container } = render(<Harness document={STORY} />);
     press('h', { ctrlKey: true });
     fireEvent.change(screen.getByRole('textbox', { name: 'Find' }), { target: { value: 'port' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Replace' }), { target: { value: 'harbour' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Replace all' }));
+    // Slate renders its changes after the operations, a microtask later.
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Replace all' })));
     expect(screen.getByText('Replaced 3')).toBeTruthy();
     expect(screen.getByText('No results')).toBeTruthy();
     expect(Editor.string(editor, [0])).toBe('harbour strike ends');

@@ -7,7 +7,7 @@ import { bold, doc, editorWith, p, photo } from '../builders.ts';
 /** A store on an editor holding `document`, drawing into a decoration store, opened with `query`. */
 function setUp(document: ReturnType<typeof doc>, query = '') {
   const editor = editorWith(document);
-  const decorations = new DecorationStore();
+  const decorations = new DecorationStore(editor);
   const store = new FindStore(editor);
   const detach = store.attach(decorations);
   store.open({ replace: true });

@@ -35,7 +35,7 @@ const base: Story = {
 function setUp(story: Story = base, settings: () => LintSettings = () => DEFAULT_LINT_SETTINGS) {
   const editor = editorWith(storyToSlate(story));
   let session = story;
-  const decorations = new DecorationStore();
+  const decorations = new DecorationStore(editor);
   const controller = new LintController({
     currentStory: () => session,
     settings,
@@ -196,7 +196,7 @@ describe('LintController', () => {
 
   it('stops drawing when the editor goes', () => {
     const editor = editorWith(storyToSlate(base));
-    const decorations = new DecorationStore();
+    const decorations = new DecorationStore(editor);
     const controller = new LintController({ currentStory: () => base });
     const detach = controller.attach(editor, decorations);
     controller.run();

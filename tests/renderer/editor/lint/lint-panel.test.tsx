@@ -3,14 +3,15 @@
 // they are and their actions, the toggle's count, and marks drawn under the text of a mounted editor.
 
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { useCallback, useState, useSyncExternalStore } from 'react';
-import { Editor, Transforms, type NodeEntry } from 'slate';
+import { useState } from 'react';
+import { Editor, Transforms } from 'slate';
 import { Editable, Slate } from 'slate-react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStory } from '../../../../shared/story/create.ts';
 import type { Story } from '../../../../shared/story/schema.ts';
 import { DecorationContext } from '../../../../renderer/src/editor/decorations/decoration-context.ts';
-import { DecorationStore } from '../../../../renderer/src/editor/decorations/decoration-store.ts';
+import { MarkedText } from '../../../../renderer/src/editor/decorations/marked-text.tsx';
+import { useEditorDecorations } from '../../../../renderer/src/editor/decorations/use-editor-decorations.ts';
 import { storyFromSlate } from '../../../../renderer/src/editor/document/from-slate.ts';
 import { storyToSlate } from '../../../../renderer/src/editor/document/to-slate.ts';
 import { LintContext } from '../../../../renderer/src/editor/lint/lint-context.ts';
@@ -112,15 +113,12 @@ describe('<LintToggle>', () => {
 
 describe('<LintLayer>', () => {
   function MountedEditor({ controller, editor }: { controller: LintController; editor: ReturnType<typeof editorWith> }) {
-    const [decorations] = useState(() => new DecorationStore());
-    const version = useSyncExternalStore(decorations.subscribe, decorations.getVersion);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new function per version, as the story editor does
-    const decorate = useCallback((entry: NodeEntry) => decorations.decorate(entry), [decorations, version]);
+    const decorations = useEditorDecorations(editor);
     return (
       <LintContext.Provider value={controller}>
         <DecorationContext.Provider value={decorations}>
           <Slate editor={editor} initialValue={editor.children}>
-            <Editable aria-label="Story" renderElement={StoryElement} renderLeaf={StoryLeaf} decorate={decorate} />
+            <Editable aria-label="Story" renderElement={StoryElement} renderLeaf={StoryLeaf} renderText={MarkedText} decorate={decorations.decorate} />
             <LintLayer />
           </Slate>
         </DecorationContext.Provider>

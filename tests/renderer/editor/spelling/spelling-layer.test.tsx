@@ -3,8 +3,7 @@
 // names the story teaches are not, and a word added to the personal dictionary loses its mark at once.
 
 import { act, cleanup, render, waitFor } from '@testing-library/react';
-import { useCallback, useState, useSyncExternalStore } from 'react';
-import type { NodeEntry } from 'slate';
+import { useState } from 'react';
 import { Editable, Slate } from 'slate-react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CopydeskBridge } from '../../../../shared/bridge/contract.ts';
@@ -12,7 +11,8 @@ import { Preferences, type EditablePreferences } from '../../../../shared/bridge
 import { createStory } from '../../../../shared/story/create.ts';
 import { createStoryEditor, normalizedDocument } from '../../../../renderer/src/editor/create-story-editor.ts';
 import { DecorationContext } from '../../../../renderer/src/editor/decorations/decoration-context.ts';
-import { DecorationStore } from '../../../../renderer/src/editor/decorations/decoration-store.ts';
+import { MarkedText } from '../../../../renderer/src/editor/decorations/marked-text.tsx';
+import { useEditorDecorations } from '../../../../renderer/src/editor/decorations/use-editor-decorations.ts';
 import { StoryElement } from '../../../../renderer/src/editor/render/element.tsx';
 import { StoryLeaf } from '../../../../renderer/src/editor/render/leaf.tsx';
 import { SpellingLayer } from '../../../../renderer/src/editor/spelling/spelling-layer.tsx';
@@ -37,14 +37,11 @@ function fakeBridge() {
 
 function Harness({ bridge, document }: { bridge: CopydeskBridge; document: ReturnType<typeof doc> }) {
   const [editor] = useState(createStoryEditor);
-  const [decorations] = useState(() => new DecorationStore());
-  const version = useSyncExternalStore(decorations.subscribe, decorations.getVersion);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the version is the point
-  const decorate = useCallback((entry: NodeEntry) => decorations.decorate(entry), [decorations, version]);
+  const decorations = useEditorDecorations(editor);
   return (
     <DecorationContext.Provider value={decorations}>
       <Slate editor={editor} initialValue={normalizedDocument(document)}>
-        <Editable aria-label="Story" renderElement={StoryElement} renderLeaf={StoryLeaf} decorate={decorate} />
+        <Editable aria-label="Story" renderElement={StoryElement} renderLeaf={StoryLeaf} renderText={MarkedText} decorate={decorations.decorate} />
         <SpellingLayer story={STORY} bridge={bridge} />
       </Slate>
     </DecorationContext.Provider>
