@@ -108,7 +108,8 @@ export function createBridgeHandlers({
     'templates:list': () => libraries.library.listTemplates(),
     'story:open': ({ id }) => remembered(libraries.library.open(id)),
     'story:save': async ({ id, story, baseRevision }) => {
-      const saved = await libraries.library.save(id, story, baseRevision);
+      // dispatch has just checked the story against the contract's schema: the library need not again.
+      const saved = await libraries.library.save(id, story, baseRevision, { alreadyValidated: true });
       switching.noteSaved(story);
       return saved;
     },

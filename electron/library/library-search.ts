@@ -38,7 +38,8 @@ interface SearchableStory {
 
 interface Match {
   summary: StorySummary;
-  story: SearchableStory;
+  /** Null in the result of an empty query, which matches every story without looking at its text. */
+  story: SearchableStory | null;
 }
 
 /** The last search's whole ordered result, for its next pages and for narrowing it as more is typed. */
@@ -50,6 +51,11 @@ interface LastSearch {
   matches: Match[];
 }
 
+/**
+ * How long a saved story waits before its text is folded for search: folding a 100,000-word story takes about
+ * 7 ms, which a save need not wait for, and a burst of saves is folded once. A search comes first if it asks.
+ */
+const FOLD_DELAY_MS = 250;
 /** Story files read at once while the texts are first gathered: enough to keep the disk busy, no more. */
 const READS_AT_ONCE = 16;
 /** Characters of context kept before and after the matched word in a snippet. */
@@ -90,6 +96,9 @@ function searchableSummary(summary: StorySummary): SearchableStory {
 
 export class LibrarySearch {
   private readonly stories = new Map<string, SearchableStory>();
+  /** Stories written or read again whose text is not folded yet; they replace what `stories` holds for them. */
+  private readonly unfolded = new Map<string, Story>();
+  private foldTimer: ReturnType<typeof setTimeout> | null = null;
   private gathering: Promise<void> | null = null;
   /** Goes up with every change to the library, so a kept result is never served after it went stale. */
   private generation = 0;
@@ -100,6 +109,7 @@ export class LibrarySearch {
     library.indexChanges.on('storyIndexed', ({ story }) => this.remember(story));
     library.indexChanges.on('storyUnindexed', ({ id }) => {
       this.stories.delete(id);
+      this.unfolded.delete(id);
       this.generation++;
     });
   }
@@ -119,10 +129,11 @@ export class LibrarySearch {
     const words = queryWords(query);
     const gathered = this.ready();
     if (words.length > 0) await gathered;
+    this.foldWaiting();
     const matches = this.matches(words, status, sort);
     const page = matches.slice(offset, offset + limit).map(({ summary, story }) => ({
       ...summary,
-      snippet: words.length > 0 ? snippetOf(story, words) : null,
+      snippet: words.length > 0 && story ? snippetOf(story, words) : null,
     }));
     return { total: matches.length, offset, stories: page };
   }
@@ -133,7 +144,11 @@ export class LibrarySearch {
       if (sameWords(last.words, words)) return last.matches;
       // More typed onto the last query can only drop stories from its result, which is already in order.
       if (last.words.every((before) => words.some((now) => now.includes(before)))) {
-        const matches = last.matches.filter(({ story }) => matchesAll(story, words));
+        const matches: Match[] = [];
+        for (const { summary, story } of last.matches) {
+          const text = story ?? this.searchableOf(summary);
+          if (matchesAll(text, words)) matches.push({ summary, story: text });
+        }
         this.last = { ...last, words, matches };
         return matches;
       }
@@ -141,7 +156,12 @@ export class LibrarySearch {
     const matches: Match[] = [];
     for (const summary of this.library.summaries()) {
       if (status !== 'all' && summary.status !== status) continue;
-      const story = this.stories.get(summary.id) ?? searchableSummary(summary);
+      // An empty query (the list as it first opens) matches all: no need to fold 10,000 headlines for that.
+      if (words.length === 0) {
+        matches.push({ summary, story: null });
+        continue;
+      }
+      const story = this.searchableOf(summary);
       if (matchesAll(story, words)) matches.push({ summary, story });
     }
     this.sort(matches, sort);
@@ -149,14 +169,35 @@ export class LibrarySearch {
     return matches;
   }
 
-  /** Keeps a story's text as it was just written or read. Never throws: it runs inside the library's work. */
+  /** What a story is matched by: its text once read, its headline and slug until then. */
+  private searchableOf(summary: StorySummary): SearchableStory {
+    return this.stories.get(summary.id) ?? searchableSummary(summary);
+  }
+
+  /**
+   * Keeps a story's text as it was just written or read, to be folded a moment later, off the save's path.
+   * Never throws: it runs inside the library's work.
+   */
   private remember(story: Story): void {
     this.generation++;
-    try {
-      this.stories.set(story.id, searchable(story));
-    } catch {
-      this.stories.delete(story.id);
+    this.unfolded.set(story.id, story);
+    if (this.foldTimer) return;
+    this.foldTimer = setTimeout(() => this.foldWaiting(), FOLD_DELAY_MS);
+    this.foldTimer.unref?.();
+  }
+
+  /** Folds the texts still waiting: before any search, so a result never misses what was just saved. */
+  private foldWaiting(): void {
+    if (this.foldTimer) clearTimeout(this.foldTimer);
+    this.foldTimer = null;
+    for (const [id, story] of this.unfolded) {
+      try {
+        this.stories.set(id, searchable(story));
+      } catch {
+        this.stories.delete(id);
+      }
     }
+    this.unfolded.clear();
   }
 
   private async gatherAll(): Promise<void> {
@@ -166,7 +207,8 @@ export class LibrarySearch {
       try {
         const { story } = parseStoryFile(await readFile(file, 'utf8'), file);
         // A save or an outside change told us of a newer version while this file was being read.
-        if (story.id !== summary.id || this.stories.has(story.id) || !this.isListed(story.id)) return;
+        const newer = this.stories.has(story.id) || this.unfolded.has(story.id);
+        if (story.id !== summary.id || newer || !this.isListed(story.id)) return;
         this.stories.set(story.id, searchable(story));
       } catch {
         // Moved, trashed or broken since it was listed: the library's events say what became of it.

@@ -88,8 +88,31 @@ export class RevisionStore {
     return { id, createdAt: dateOfRevisionId(id), story, text };
   }
 
-  /** Writes a snapshot of `storyText` now. */
+  /** Writes a snapshot of `storyText` now, and describes it for the history list. */
   async snapshot(storyFolder: string, storyText: string): Promise<RevisionInfo> {
+    const id = await this.write(storyFolder, storyText);
+    const { story } = parseStoryFile(storyText);
+    return { id, createdAt: dateOfRevisionId(id), headline: story.headline, wordCount: countWords(bodyText(story)) };
+  }
+
+  /**
+   * Takes a snapshot only when the newest one is older than the interval. Returns whether it did. Nobody is
+   * shown this snapshot, so the text is not read back to describe it: for a long story that parse cost more
+   * than the save that took it.
+   */
+  async snapshotIfDue(storyFolder: string, storyText: string | Uint8Array): Promise<boolean> {
+    const names = await this.names(join(storyFolder, REVISIONS_FOLDER));
+    const newest = names.at(-1);
+    if (newest) {
+      const age = this.options.now().getTime() - Date.parse(dateOfRevisionId(newest.slice(0, -5)));
+      if (age < this.options.intervalMs) return false;
+    }
+    await this.write(storyFolder, storyText);
+    return true;
+  }
+
+  /** Writes the snapshot file under a new id (unique even within one millisecond), prunes, and answers the id. */
+  private async write(storyFolder: string, storyText: string | Uint8Array): Promise<string> {
     const folder = join(storyFolder, REVISIONS_FOLDER);
     await mkdir(folder, { recursive: true }).catch((error: unknown) => {
       throw fileSystemError(error, 'create the revisions folder', folder);
@@ -99,20 +122,7 @@ export class RevisionStore {
     for (let n = 2; existing.has(`${id}.json`); n++) id = `${revisionIdFor(this.options.now())}-${n}`;
     await writeFileAtomic(join(folder, `${id}.json`), storyText);
     await this.prune(folder);
-    const { story } = parseStoryFile(storyText);
-    return { id, createdAt: dateOfRevisionId(id), headline: story.headline, wordCount: countWords(bodyText(story)) };
-  }
-
-  /** Takes a snapshot only when the newest one is older than the interval. Returns whether it did. */
-  async snapshotIfDue(storyFolder: string, storyText: string): Promise<boolean> {
-    const names = await this.names(join(storyFolder, REVISIONS_FOLDER));
-    const newest = names.at(-1);
-    if (newest) {
-      const age = this.options.now().getTime() - Date.parse(dateOfRevisionId(newest.slice(0, -5)));
-      if (age < this.options.intervalMs) return false;
-    }
-    await this.snapshot(storyFolder, storyText);
-    return true;
+    return id;
   }
 
   private async names(folder: string): Promise<string[]> {

@@ -15,14 +15,15 @@ export interface StorySummary {
   updatedAt: string;
 }
 
-export function summarizeStory(story: Story, folder: string): StorySummary {
+/** `wordCount` is the body's, when the caller has counted it already (a save counts while it writes). */
+export function summarizeStory(story: Story, folder: string, wordCount = countWords(bodyText(story))): StorySummary {
   return {
     id: story.id,
     folder,
     slug: story.slug,
     headline: story.headline,
     status: story.status,
-    wordCount: countWords(bodyText(story)),
+    wordCount,
     createdAt: story.createdAt,
     updatedAt: story.updatedAt,
   };

@@ -178,6 +178,21 @@ describe('library search', () => {
       expect(await headlinesFound(library, 'ferries')).toEqual(['Harbour']);
     });
 
+    it('finds the words of the last of several quick saves, and none of the ones before', async () => {
+      const { library, ids } = await libraryWith([{ headline: 'Harbour', body: ['Boats stayed in port.'] }]);
+      expect(await headlinesFound(library, 'boats')).toEqual(['Harbour']);
+      let { story, revision } = await library.open(ids[0]!);
+      for (const words of ['Ferries sailed.', 'Pelicans landed.', 'Gulls circled.']) {
+        ({ revision } = await library.save(ids[0]!, { ...story, body: paragraphs(words) }, revision));
+        story = (await library.open(ids[0]!)).story;
+      }
+      expect(await headlinesFound(library, 'gulls')).toEqual(['Harbour']);
+      for (const gone of ['boats', 'ferries', 'pelicans']) expect(await headlinesFound(library, gone)).toEqual([]);
+      await settle(400); // once the saved text has been folded in the background, the same
+      expect(await headlinesFound(library, 'gulls')).toEqual(['Harbour']);
+      expect(await headlinesFound(library, 'pelicans')).toEqual([]);
+    });
+
     it('shows a saved status and word count at once', async () => {
       const { library, ids } = await libraryWith([{ headline: 'Harbour', body: ['Boats stayed in port.'] }]);
       await headlinesFound(library, 'harbour');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeStory } from '../../../shared/story/index.ts';
 import { compareRevisionNames, REVISIONS_FOLDER } from '../../../electron/library/revision-store.ts';
-import { STORY_FILE, StoryLibrary } from '../../../electron/library/story-library.ts';
+import { revisionOf, STORY_FILE, StoryLibrary } from '../../../electron/library/story-library.ts';
 import { clock, jpegBytes, rejection, useTempFolders } from '../helpers/temp-library.ts';
 
 const tempFolder = useTempFolders();
@@ -159,6 +159,17 @@ describe('StoryLibrary.saveCopy()', () => {
     const error = await rejection(library.saveCopy({ ...opened.story, slug: 'Not A Slug' }));
     expect(error.code).toBe('invalid-story');
     expect(library.list()).toHaveLength(1);
+  });
+});
+
+describe('the snapshot a save takes', () => {
+  it('holds exactly the bytes that save wrote', async () => {
+    const { library, id, v1 } = await storyWithHistory();
+    const [snapshot] = await readdir(join(library.folderOf(id), REVISIONS_FOLDER));
+    // v1 was saved at 10:01 and snapshotted then: the snapshot is v1's story.json, byte for byte.
+    const bytes = await readFile(join(library.folderOf(id), REVISIONS_FOLDER, snapshot!));
+    expect(revisionOf(bytes)).toBe(v1.revision);
+    expect(JSON.parse(bytes.toString('utf8'))).toMatchObject({ headline: 'First headline', updatedAt: v1.savedAt });
   });
 });
 

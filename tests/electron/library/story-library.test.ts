@@ -90,6 +90,35 @@ describe('StoryLibrary', () => {
     expect(await readFile(join(opened.path, STORY_FILE), 'utf8')).toBe(before);
   });
 
+  it('answers every save with the word count of the body as saved, as the list shows it', async () => {
+    const library = await StoryLibrary.open(await tempFolder());
+    let { story, revision } = await library.create({ headline: 'Counted' });
+    const paragraph = (text: string) => ({ type: 'paragraph' as const, children: [{ text }] });
+    const bodies = [
+      [paragraph('Boats stayed in port.'), paragraph('The ferry did not sail.')],
+      [paragraph('Boats stayed in port.'), paragraph('The ferry did not sail.'), paragraph('It sailed at 1,200 hours.')],
+      [paragraph('The ferry did not sail.')],
+      [],
+    ];
+    for (const [index, body] of bodies.entries()) {
+      const saved = await library.save(story.id, { ...story, body }, revision);
+      expect(saved.summary.wordCount).toBe([9, 14, 5, 0][index]);
+      expect(library.list()[0]?.wordCount).toBe(saved.summary.wordCount);
+      ({ story, revision } = await library.open(story.id));
+    }
+  });
+
+  it('writes the story it is given, with the new time, exactly as it would write it after checking it', async () => {
+    const time = clock();
+    const library = await StoryLibrary.open(await tempFolder(), time);
+    const opened = await library.create({ headline: 'Checked by the caller' });
+    time.advance(60_000);
+    const story = { ...opened.story, headline: 'Checked elsewhere' };
+    const saved = await library.save(opened.story.id, story, opened.revision, { alreadyValidated: true });
+    const written = await readFile(join(opened.path, STORY_FILE), 'utf8');
+    expect(written).toBe(serializeStory({ ...story, updatedAt: saved.savedAt }));
+  });
+
   it('reports a corrupt story.json with its path and never writes over it', async () => {
     const library = await StoryLibrary.open(await tempFolder());
     const opened = await library.create({ headline: 'Soon corrupt' });
