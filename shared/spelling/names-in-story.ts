@@ -47,9 +47,27 @@ function learnEveryWord(names: Set<string>, text: string): void {
 }
 
 function learnMidSentenceCapitals(names: Set<string>, text: string): void {
-  for (const { word, sentenceStart } of wordsOf(text)) {
-    if (!sentenceStart && isCapitalised(word)) names.add(withoutPossessive(word));
+  for (const name of midSentenceCapitals(text)) names.add(name);
+}
+
+/**
+ * The names one text teaches, remembered by the text itself: the names are learnt again after every edit,
+ * and in a long story all but the paragraph being typed in are the very same strings as the time before.
+ */
+const capitalsByText = new Map<string, readonly string[]>();
+const REMEMBERED_TEXTS = 20_000;
+
+function midSentenceCapitals(text: string): readonly string[] {
+  let found = capitalsByText.get(text);
+  if (!found) {
+    const capitals: string[] = [];
+    for (const { word, sentenceStart } of wordsOf(text)) {
+      if (!sentenceStart && isCapitalised(word)) capitals.push(withoutPossessive(word));
+    }
+    if (capitalsByText.size >= REMEMBERED_TEXTS) capitalsByText.clear();
+    capitalsByText.set(text, (found = capitals));
   }
+  return found;
 }
 
 /** "WASHINGTON" → "Washington", "O'NEILL" → "O'Neill". */

@@ -13,6 +13,7 @@ import { StoryCommands, StoryMenu } from '../commands/index.ts';
 import { ConflictBanner } from '../components/conflict-banner.tsx';
 import { SaveStatusView } from '../components/save-status.tsx';
 import { createEditingPartStore } from '../editor/editing-part.ts';
+import { backgroundLinter } from '../editor/lint/background-linter.ts';
 import { LintContext } from '../editor/lint/lint-context.ts';
 import { LintController } from '../editor/lint/lint-controller.ts';
 import { focusDeskField, LintPanel, LintToggle } from '../editor/lint/lint-panel.tsx';
@@ -192,12 +193,15 @@ function useStoryLint(bridge: CopydeskBridge, session: StorySession, story: Stor
   const [preferences] = useState(() => preferencesStoreFor(bridge));
   const [lint] = useState(
     () =>
-      new LintController({
-        currentStory: () => sessionRef.current.getState().story,
-        settings: () => preferences.get()?.lint ?? DEFAULT_LINT_SETTINGS,
-        editStory: (change) => sessionRef.current.edit(change),
-        focusDeskField,
-      }),
+      new LintController(
+        {
+          currentStory: () => sessionRef.current.getState().story,
+          settings: () => preferences.get()?.lint ?? DEFAULT_LINT_SETTINGS,
+          editStory: (change) => sessionRef.current.edit(change),
+          focusDeskField,
+        },
+        backgroundLinter(),
+      ),
   );
   // Limits or rules changed in Preferences ▸ House style: the panel follows at once.
   useEffect(() => preferences.subscribe(() => lint.schedule()), [preferences, lint]);

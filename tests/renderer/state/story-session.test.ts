@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CopydeskBridge, OpenedStory, SavedStory } from '../../../shared/bridge/contract.ts';
+import { BRIDGE_CHANNELS, type CopydeskBridge, type OpenedStory, type SavedStory } from '../../../shared/bridge/contract.ts';
 import { CopydeskError } from '../../../shared/errors.ts';
 import { createStory } from '../../../shared/story/create.ts';
+import { schemaError } from '../../../shared/story/parse.ts';
 import type { Story } from '../../../shared/story/schema.ts';
 import { summarizeStory } from '../../../shared/story/summary.ts';
 import { StorySession } from '../../../renderer/src/state/story-session.ts';
@@ -15,7 +16,11 @@ function fakeBridge(initial: Story) {
   const listeners = new Map<string, (payload: unknown) => void>();
   let failNextSaves: CopydeskError[] = [];
   const open = vi.fn(async (): Promise<OpenedStory> => ({ story: disk.story, revision: disk.revision, path: '/lib/2026-story', migratedFrom: null }));
-  const save = vi.fn(async ({ story, baseRevision }: { story: Story; baseRevision: string }): Promise<SavedStory> => {
+  const save = vi.fn(async (args: { id: string; story: Story; baseRevision: string }): Promise<SavedStory> => {
+    // As the Node side's dispatch does: every message is checked against the shared schema first.
+    const checked = BRIDGE_CHANNELS['story:save'].input.safeParse(args);
+    if (!checked.success) throw schemaError('invalid-argument', checked.error, 'Bad arguments for story:save');
+    const { story, baseRevision } = args;
     const failure = failNextSaves.shift();
     if (failure) throw failure;
     if (baseRevision !== disk.revision) {
@@ -173,15 +178,17 @@ describe('StorySession', () => {
     expect(fake.disk.story.headline).toBe('Kept in memory');
   });
 
-  it('does not send a story the schema refuses, says which field is wrong, and does not retry', async () => {
+  it('writes nothing of a story the schema refuses, says which field is wrong, and does not retry', async () => {
     const { fake, session } = await openSession();
+    const before = fake.disk.story;
     session.edit((story) => ({ ...story, slug: 'Not A Slug' }));
     await vi.advanceTimersByTimeAsync(800);
     const save = session.getState().save;
     expect(save).toMatchObject({ kind: 'failed', retryAt: null, error: { code: 'invalid-story', details: { field: 'slug' } } });
     expect(save.kind === 'failed' && save.error.message).toMatch(/^The slug must be lowercase/);
     await vi.advanceTimersByTimeAsync(60_000);
-    expect(fake.save).not.toHaveBeenCalled();
+    expect(fake.save).toHaveBeenCalledTimes(1);
+    expect(fake.disk.story).toBe(before);
   });
 
   it('stops at a conflict, keeps the edits, and does not save again until the person chooses', async () => {

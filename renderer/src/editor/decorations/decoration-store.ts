@@ -43,10 +43,13 @@ export interface DecorationRange extends DecorationMarks {
 
 const NO_MARKS: readonly TextMark[] = [];
 
+/** A text node's marks as last drawn, source by source (a source not named drew none). */
+type DrawnMarks = Partial<Record<DecorationSourceName, readonly TextMark[]>>;
+
 export class DecorationStore {
   private readonly sources = new Map<DecorationSourceName, DecorationSource>();
   /** The marks each text node was last drawn with, as `decorate` handed them to Slate. */
-  private readonly drawn = new WeakMap<Text, readonly TextMark[]>();
+  private readonly drawn = new WeakMap<Text, DrawnMarks>();
   /** The text nodes on screen, each with the way to render it again. */
   private readonly shown = new Map<Text, () => void>();
   private readonly redrawListeners = new Set<() => void>();
@@ -57,18 +60,22 @@ export class DecorationStore {
   setSource(name: DecorationSourceName, source: DecorationSource | null): void {
     if (source) this.sources.set(name, source);
     else this.sources.delete(name);
-    this.changed();
+    this.changed(name);
   }
 
   /**
    * A source's answers changed (a new lint pass, words checked): renders again each text node whose marks
-   * now differ from the ones it shows, and nothing else. Returns how many were drawn again.
+   * from that source (from every source, unnamed) now differ from the ones it shows, and nothing else.
+   * Returns how many were drawn again.
    */
-  changed(): number {
+  changed(name?: DecorationSourceName): number {
+    const names = name ? [name] : [...this.sources.keys()];
     const stale: (() => void)[] = [];
     for (const [node, path] of Node.texts(this.editor)) {
       const redraw = this.shown.get(node);
-      if (redraw && !sameMarks(this.drawn.get(node) ?? NO_MARKS, this.marksOf(node, path))) stale.push(redraw);
+      if (!redraw) continue;
+      const drawn = this.drawn.get(node);
+      if (names.some((source) => !sameMarks(drawn?.[source] ?? NO_MARKS, this.marksFrom(source, node, path)))) stale.push(redraw);
     }
     if (stale.length === 0) return 0;
     for (const listener of this.redrawListeners) listener();
@@ -93,21 +100,25 @@ export class DecorationStore {
   /** Slate's `decorate`, the same function for the editor's life: the marks of every source over a text node. */
   readonly decorate = ([node, path]: NodeEntry): DecorationRange[] => {
     if (!SlateText.isText(node)) return [];
-    const marks = this.marksOf(node, path);
-    this.drawn.set(node, marks);
-    return marks.map(({ start, end, ...kinds }) => ({ anchor: { path, offset: start }, focus: { path, offset: end }, ...kinds }));
+    const drawn: DrawnMarks = {};
+    const ranges: DecorationRange[] = [];
+    for (const name of this.sources.keys()) {
+      const marks = this.marksFrom(name, node, path);
+      drawn[name] = marks;
+      for (const { start, end, ...kinds } of marks) ranges.push({ anchor: { path, offset: start }, focus: { path, offset: end }, ...kinds });
+    }
+    this.drawn.set(node, drawn);
+    return ranges;
   };
 
-  private marksOf(node: Text, path: Path): readonly TextMark[] {
-    if (this.sources.size === 0) return NO_MARKS;
-    let marks: TextMark[] | null = null;
-    for (const source of this.sources.values()) {
-      for (const mark of source(node, path)) {
-        if (mark.end <= mark.start || mark.end > node.text.length) continue;
-        (marks ??= []).push(mark);
-      }
-    }
-    return marks ?? NO_MARKS;
+  /** One source's marks over a text node, those that fit it. */
+  private marksFrom(name: DecorationSourceName, node: Text, path: Path): readonly TextMark[] {
+    const source = this.sources.get(name);
+    if (!source) return NO_MARKS;
+    const marks = source(node, path);
+    return marks.every((mark) => mark.start < mark.end && mark.end <= node.text.length)
+      ? marks
+      : marks.filter((mark) => mark.start < mark.end && mark.end <= node.text.length);
   }
 }
 

@@ -282,7 +282,7 @@ export class FindStore {
     if (current === -1) current = 0;
     if (this.matches.length === 0) current = -1;
     this.setState({ count: this.matches.length, current });
-    this.decorations?.changed();
+    this.decorations?.changed('find');
     if (reveal && current >= 0) this.select(this.matches[current]!);
   }
 
@@ -290,7 +290,7 @@ export class FindStore {
     const match = this.matches[index]!;
     this.setOrigin(match.range.anchor);
     this.setState({ current: index, notice: '' });
-    this.decorations?.changed();
+    this.decorations?.changed('find');
     this.select(match);
   }
 

@@ -9,32 +9,19 @@
 
 import { Editor, Node, Range, Text, Transforms, type Descendant } from 'slate';
 import { ReactEditor } from 'slate-react';
-import {
-  applyLintEdits,
-  chooseFixesTogether,
-  lintStory,
-  storyStatistics,
-  type StoryStatistics,
-} from '../../../../shared/lint/index.ts';
+import { applyLintEdits, chooseFixesTogether, type StoryStatistics } from '../../../../shared/lint/index.ts';
 import type { LintSeverity } from '../../../../shared/lint/lint-types.ts';
 import { DEFAULT_LINT_SETTINGS, type LintSettings } from '../../../../shared/lint/lint-settings.ts';
 import type { Story } from '../../../../shared/story/schema.ts';
 import { whenIdle, type Cancel } from '../../preview/when-idle.ts';
 import type { DecorationStore, TextMark } from '../decorations/decoration-store.ts';
 import { isTextContainer } from '../queries.ts';
-import { storyWithEdits } from '../sync/story-with-edits.ts';
 import { applyEditsInEditor } from './apply-fix.ts';
-import { locateProblems, marksByText, type LocatedProblem } from './locate-problems.ts';
+import type { Linter } from './background-linter.ts';
+import { lintOutcome, marksOnTextNodes, type LintOutcome, type PanelProblem } from './lint-outcome.ts';
 import { rangeOfOffsets } from './story-paths.ts';
-import { whereNamer } from './where-label.ts';
 
-export type { StoryStatistics };
-
-/** A problem as the panel lists it. */
-export interface PanelProblem extends LocatedProblem {
-  /** "Photo 2 · caption". */
-  where: string;
-}
+export type { PanelProblem, StoryStatistics };
 
 export interface LintSnapshot {
   /** By severity, then in story order. */
@@ -57,9 +44,12 @@ export interface LintHost {
   focusDeskField?(key: string): void;
 }
 
-/** Quiet time after the last edit before a pass, and the longest a pass waits while typing goes on. */
+/**
+ * Quiet time after the last edit before a pass, and the longest a pass waits while typing goes on: house
+ * style is for the sentence just finished, not the word being typed, so a pass is due when typing pauses.
+ */
 export const LINT_QUIET_MS = 250;
-export const LINT_MAX_WAIT_MS = 700;
+export const LINT_MAX_WAIT_MS = 2000;
 const IDLE_TIMEOUT_MS = 200;
 
 const EMPTY: LintSnapshot = { problems: [], counts: { error: 0, warning: 0, info: 0 }, statistics: null, ready: false };
@@ -76,8 +66,17 @@ export class LintController {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private cancelIdle: Cancel | null = null;
   private firstPending: number | null = null;
+  /** Counts passes, so that a background pass answering after a newer one began is dropped. */
+  private passes = 0;
 
-  constructor(private readonly host: LintHost) {}
+  /**
+   * `linter` runs the passes scheduled while typing (a worker, in the app); without one they run in the page
+   * at idle. A pass something waits on — Go to, a quick fix — always runs in the page, at once.
+   */
+  constructor(
+    private readonly host: LintHost,
+    private readonly linter: Linter | null = null,
+  ) {}
 
   // ── the editor ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -92,6 +91,7 @@ export class LintController {
       if (this.editor !== editor) return;
       this.cancel();
       decorations?.setSource('lint', null);
+      this.linter?.release?.();
       this.editor = null;
       this.decorations = null;
     };
@@ -112,7 +112,7 @@ export class LintController {
       this.cancelIdle?.();
       this.cancelIdle = whenIdle(() => {
         this.cancelIdle = null;
-        this.run();
+        this.runInBackground();
       }, IDLE_TIMEOUT_MS);
     }, wait);
   }
@@ -128,30 +128,55 @@ export class LintController {
     }
   }
 
-  /** Lints now (a pass that would see what the last one saw is skipped). */
+  /** Lints now, in the page (a pass that would see what the last one saw is skipped). */
   run(): void {
     this.cancel();
+    const pass = this.nextPass();
+    if (!pass) return;
+    this.apply(pass.document, lintOutcome(pass.base, pass.document, pass.settings));
+  }
+
+  /** Lints with the linter, off the page's main thread; the marks follow when it answers. */
+  private runInBackground(): void {
+    if (!this.linter) {
+      this.run();
+      return;
+    }
+    const pass = this.nextPass();
+    if (!pass) return;
+    const { number, base, document, settings } = pass;
+    const editor = this.editor;
+    void this.linter.lint(base, document, settings).then(
+      (outcome) => {
+        if (number === this.passes && this.editor === editor) this.apply(document, outcome);
+      },
+      // The linter could not answer; the next edit schedules another pass.
+      () => {
+        if (number === this.passes) this.linted = null;
+      },
+    );
+  }
+
+  /** What a pass now would lint, or null when there is nothing to lint or it would find what the last did. */
+  private nextPass(): { number: number; base: Story; document: readonly Descendant[]; settings: LintSettings } | null {
     const editor = this.editor;
     const base = this.host.currentStory();
-    if (!editor || !base) return;
+    if (!editor || !base) return null;
     const document = editor.children;
     const settings = this.host.settings?.() ?? DEFAULT_LINT_SETTINGS;
-    if (this.linted && this.linted.document === document && this.linted.story === base && this.linted.settings === settings) return;
+    if (this.linted && this.linted.document === document && this.linted.story === base && this.linted.settings === settings) return null;
     this.linted = { document, story: base, settings };
+    return { number: ++this.passes, base, document, settings };
+  }
 
-    const story = storyWithEdits(base, document);
-    const located = locateProblems(document, lintStory(story, settings));
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const { problem } of located) counts[problem.severity]++;
-    this.marks = marksByText(document, located);
-    const where = whereNamer(story);
-    this.snapshot = {
-      problems: located.map((entry) => ({ ...entry, where: where(entry.problem.where.path) })),
-      counts,
-      statistics: storyStatistics(story),
-      ready: true,
-    };
-    this.decorations?.changed();
+  /**
+   * A pass's answer, for the document it linted: marks under that document's text nodes (a node edited since
+   * is a new node, and shows none until the next pass), the panel's list and the counts.
+   */
+  private apply(document: readonly Descendant[], { problems, counts, statistics, marks }: LintOutcome): void {
+    this.marks = marksOnTextNodes(document, marks);
+    this.snapshot = { problems, counts, statistics, ready: true };
+    this.decorations?.changed('lint');
     for (const listener of this.listeners) listener();
   }
 

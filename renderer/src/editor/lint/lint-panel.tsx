@@ -3,13 +3,19 @@
 // its Desk field), and the quick fix when there is one; then the story's statistics. Its toggle for the top
 // bar shows how many problems there are.
 
-import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { FIXES_NEEDING_A_PERSON } from '../../../../shared/lint/index.ts';
 import type { LintSeverity } from '../../../../shared/lint/lint-types.ts';
 import type { LintController, LintSnapshot, PanelProblem, StoryStatistics } from './lint-controller.ts';
 import { SEVERITY_WORDS } from './locate-problems.ts';
 import { lintPanelShown, useLintPanelShown } from './lint-panel-setting.ts';
 import './lint.css';
+
+/**
+ * Problems listed at first in each group, and added by each "Show more". A long story full of slips can
+ * have hundreds; a list that long helps nobody, and rendering it again after every pass would slow typing.
+ */
+export const PROBLEMS_PER_PAGE = 50;
 
 const GROUPS: readonly { severity: LintSeverity; heading: string }[] = [
   { severity: 'error', heading: 'Errors' },
@@ -90,17 +96,21 @@ export function LintPanel({ controller }: { controller: LintController }) {
   const [fixed, setFixed] = useState('');
   const summaryRef = useRef<HTMLParagraphElement>(null);
 
-  const applyFix = (entry: PanelProblem) => {
-    if (!controller.applyFix(entry.id)) {
-      setFixed('That problem is already gone.');
-      return;
-    }
-    setFixed(`Fixed: ${entry.problem.fix?.label ?? ''}. Ctrl+Z (⌘Z on a Mac) in the story undoes it.`);
-    // The button went with its problem: keep the keyboard in the panel rather than at the top of the page.
-    requestAnimationFrame(() => {
-      if (document.activeElement === document.body || document.activeElement === null) summaryRef.current?.focus();
-    });
-  };
+  const goTo = useCallback((entry: PanelProblem) => controller.goTo(entry.id), [controller]);
+  const applyFix = useCallback(
+    (entry: PanelProblem) => {
+      if (!controller.applyFix(entry.id)) {
+        setFixed('That problem is already gone.');
+        return;
+      }
+      setFixed(`Fixed: ${entry.problem.fix?.label ?? ''}. Ctrl+Z (⌘Z on a Mac) in the story undoes it.`);
+      // The button went with its problem: keep the keyboard in the panel rather than at the top of the page.
+      requestAnimationFrame(() => {
+        if (document.activeElement === document.body || document.activeElement === null) summaryRef.current?.focus();
+      });
+    },
+    [controller],
+  );
 
   // What "Fix all" would settle: every quick fix but a choice between two credits.
   const fixable = snapshot.problems.filter(({ problem }) => problem.fix && !FIXES_NEEDING_A_PERSON.has(problem.rule)).length;
@@ -134,22 +144,14 @@ export function LintPanel({ controller }: { controller: LintController }) {
         const problems = snapshot.problems.filter((entry) => entry.problem.severity === severity);
         if (problems.length === 0) return null;
         return (
-          <div key={severity} className={`lint-group lint-group-${severity}`}>
-            <h3 className="lint-group-heading">
-              <span className={`lint-dot lint-dot-${severity}`} aria-hidden="true" />
-              {heading} <span className="lint-group-count">{problems.length}</span>
-            </h3>
-            <ul className="lint-list">
-              {problems.map((entry) => (
-                <ProblemItem
-                  key={entry.id}
-                  entry={entry}
-                  onGoTo={() => controller.goTo(entry.id)}
-                  onFix={() => applyFix(entry)}
-                />
-              ))}
-            </ul>
-          </div>
+          <ProblemGroup
+            key={severity}
+            severity={severity}
+            heading={heading}
+            problems={problems}
+            onGoTo={goTo}
+            onFix={applyFix}
+          />
         );
       })}
       {snapshot.statistics ? <Statistics statistics={snapshot.statistics} /> : null}
@@ -163,7 +165,60 @@ function summaryText(snapshot: LintSnapshot): string {
   return `${describeCounts(counts).replace(/^./, (first) => first.toUpperCase())}.`;
 }
 
-function ProblemItem({ entry, onGoTo, onFix }: { entry: PanelProblem; onGoTo: () => void; onFix: () => void }) {
+interface ProblemGroupProps {
+  severity: LintSeverity;
+  heading: string;
+  problems: readonly PanelProblem[];
+  onGoTo: (entry: PanelProblem) => void;
+  onFix: (entry: PanelProblem) => void;
+}
+
+/** One severity's problems, a page at a time. */
+function ProblemGroup({ severity, heading, problems, onGoTo, onFix }: ProblemGroupProps) {
+  const [shown, setShown] = useState(PROBLEMS_PER_PAGE);
+  const listed = problems.slice(0, shown);
+  const more = Math.min(PROBLEMS_PER_PAGE, problems.length - listed.length);
+  return (
+    <div className={`lint-group lint-group-${severity}`}>
+      <h3 className="lint-group-heading">
+        <span className={`lint-dot lint-dot-${severity}`} aria-hidden="true" />
+        {heading} <span className="lint-group-count">{problems.length}</span>
+      </h3>
+      <ul className="lint-list">
+        {listed.map((entry) => (
+          <ProblemItem key={entry.id} entry={entry} onGoTo={onGoTo} onFix={onFix} />
+        ))}
+      </ul>
+      {more > 0 ? (
+        <button type="button" className="button button-small lint-show-more" onClick={() => setShown(shown + PROBLEMS_PER_PAGE)}>
+          Show {more} more ({listed.length} of {problems.length} shown)
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+interface ProblemItemProps {
+  entry: PanelProblem;
+  onGoTo: (entry: PanelProblem) => void;
+  onFix: (entry: PanelProblem) => void;
+}
+
+/** The same problem found again by the next pass draws nothing new: each pass makes new objects. */
+function sameListing(before: ProblemItemProps, after: ProblemItemProps): boolean {
+  const [a, b] = [before.entry, after.entry];
+  return (
+    a.id === b.id &&
+    a.where === b.where &&
+    a.problem.message === b.problem.message &&
+    a.problem.fix?.label === b.problem.fix?.label &&
+    (a.target === null) === (b.target === null) &&
+    before.onGoTo === after.onGoTo &&
+    before.onFix === after.onFix
+  );
+}
+
+const ProblemItem = memo(function ProblemItem({ entry, onGoTo, onFix }: ProblemItemProps) {
   const { problem, where } = entry;
   const whereId = useId();
   const locatable = entry.target !== null || String(problem.where.path[0]) in DESK_FIELD_LABELS;
@@ -178,19 +233,19 @@ function ProblemItem({ entry, onGoTo, onFix }: { entry: PanelProblem; onGoTo: ()
       </p>
       <div className="lint-problem-actions">
         {locatable ? (
-          <button type="button" className="button button-small" aria-describedby={whereId} onClick={onGoTo}>
+          <button type="button" className="button button-small" aria-describedby={whereId} onClick={() => onGoTo(entry)}>
             Go to
           </button>
         ) : null}
         {problem.fix ? (
-          <button type="button" className="button button-small button-primary lint-fix" onClick={onFix}>
+          <button type="button" className="button button-small button-primary lint-fix" onClick={() => onFix(entry)}>
             {problem.fix.label}
           </button>
         ) : null}
       </div>
     </li>
   );
-}
+}, sameListing);
 
 function Statistics({ statistics }: { statistics: StoryStatistics }) {
   const format = (value: number) => value.toLocaleString('en-GB');

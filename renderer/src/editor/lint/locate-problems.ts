@@ -73,7 +73,7 @@ interface Covering {
  * the panel lists those). Where problems overlap, the text is cut so each piece carries all of them and
  * shows the most severe.
  */
-export function marksByText(document: readonly Descendant[], located: readonly LocatedProblem[]): WeakMap<Text, TextMark[]> {
+export function marksByText(document: readonly Descendant[], located: readonly LocatedProblem[]): Map<Text, TextMark[]> {
   const covering = new Map<Text, Covering[]>();
   for (const { id, problem, target } of located) {
     if (!target) continue;
@@ -85,7 +85,7 @@ export function marksByText(document: readonly Descendant[], located: readonly L
       covering.set(segment.node, list);
     }
   }
-  const marks = new WeakMap<Text, TextMark[]>();
+  const marks = new Map<Text, TextMark[]>();
   for (const [node, list] of covering) marks.set(node, piecesOf(list));
   return marks;
 }

@@ -45,7 +45,17 @@ export function* proseBlocks(editor: Editor): Generator<NodeEntry<CustomElement>
 
 /** The prose block holding the text node at `path`, or null where the checker does not read. */
 export function proseBlockAbove(editor: Editor, path: Path): NodeEntry<CustomElement> | null {
-  return Editor.above<CustomElement>(editor, { at: path, match: isProseBlock, mode: 'lowest' }) ?? null;
+  // Down the path from the root, by index: asked for every text node when marks are drawn again, where
+  // Editor.above's generators cost a long story tens of milliseconds.
+  let found: NodeEntry<CustomElement> | null = null;
+  let node: unknown = editor;
+  for (let depth = 0; depth < path.length; depth++) {
+    const children = (node as { children?: readonly unknown[] }).children;
+    node = children?.[path[depth]!];
+    if (node === undefined) return null;
+    if (depth < path.length - 1 && isProseBlock(node)) found = [node as CustomElement, path.slice(0, depth + 1)];
+  }
+  return found;
 }
 
 export interface BlockWords {

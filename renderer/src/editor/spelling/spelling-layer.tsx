@@ -71,7 +71,7 @@ function ActiveSpelling({ editor, bridge, decorations, story }: ActiveSpellingPr
 
   const [passes] = useState(() =>
     createPassScheduler(() => {
-      if (state.setNames(namesOfDocument(editor.children, storyRef.current))) decorations.changed();
+      if (state.setNames(namesOfDocument(editor.children, storyRef.current))) decorations.changed('spelling');
       verdicts.warmUp();
       verdicts.ask(state.unknownWords());
     }),
@@ -81,7 +81,7 @@ function ActiveSpelling({ editor, bridge, decorations, story }: ActiveSpellingPr
     decorations.setSource('spelling', state.marks);
     passes.soon();
     const stopListening = verdicts.subscribe(({ misspelt }) => {
-      if (misspelt.length > 0) decorations.changed();
+      if (misspelt.length > 0) decorations.changed('spelling');
     });
     return () => {
       stopListening();
@@ -182,7 +182,7 @@ function ActiveSpelling({ editor, bridge, decorations, story }: ActiveSpellingPr
         onIgnore={() => {
           if (!menu) return;
           state.ignore(menu.word.word);
-          decorations.changed();
+          decorations.changed('spelling');
           setAnnouncement(`“${menu.word.written}” is ignored in this story.`);
         }}
         onClose={() => {
@@ -218,7 +218,7 @@ function usePersonalDictionary(bridge: CopydeskBridge, state: SpellingState, dec
     if (!words) return;
     state.setPersonalWords(previous.current, words);
     previous.current = words;
-    decorations.changed();
+    decorations.changed('spelling');
     soon();
   }, [words, state, decorations, soon]);
 }
@@ -237,7 +237,7 @@ function TypingWatch({ state, decorations, afterTyping }: { state: SpellingState
     const previous = last.current;
     if (previous.children !== children) afterTyping();
     else if (previous.typing && previous.typing.key !== typing?.key && state.status(previous.typing.word) === 'misspelt') {
-      decorations.changed();
+      decorations.changed('spelling');
     }
     last.current = { children, typing };
   }, [children, selection, state, decorations, afterTyping]);

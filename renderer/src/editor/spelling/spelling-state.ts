@@ -36,6 +36,8 @@ interface TypingWord {
 export class SpellingState {
   private names: ReadonlySet<string> = new Set();
   private personal: PersonalDictionary = personalDictionary([]);
+  /** The word being typed, as last worked out, with the caret and document it was worked out for. */
+  private lastTypingWord: { selection: Editor['selection']; children: Editor['children']; word: TypingWord | null } | null = null;
 
   constructor(
     private readonly editor: Editor,
@@ -44,9 +46,12 @@ export class SpellingState {
   ) {}
 
   status(word: string): WordStatus {
-    if (this.ignored.has(word) || isLearnedName(this.names, word) || this.personal.accepts(word)) return 'right';
+    // The dictionary's yes first: it answers for nearly every word, and the other checks only ever turn a
+    // no (or no answer yet) into a yes.
     const known = this.verdicts.get(word);
-    return known === undefined ? 'unknown' : known ? 'right' : 'misspelt';
+    if (known === true) return 'right';
+    if (this.ignored.has(word) || isLearnedName(this.names, word) || this.personal.accepts(word)) return 'right';
+    return known === undefined ? 'unknown' : 'misspelt';
   }
 
   /** Sets the names the story teaches; true when a word marked before is now a name, or the other way. */
@@ -141,11 +146,15 @@ export class SpellingState {
   }
 
   private typingWord(): TypingWord | null {
+    // Asked once per text node when marks are drawn again: worked out once per caret and document.
+    const { selection, children } = this.editor;
+    const last = this.lastTypingWord;
+    if (last && last.selection === selection && last.children === children) return last.word;
     const caret = collapsedCaret(this.editor);
-    if (!caret) return null;
-    const found = this.wordAt(caret);
-    if (!found || found.token.end !== found.offset) return null;
-    return { blockPath: found.block[1], start: found.token.start, word: found.token.word };
+    const found = caret ? this.wordAt(caret) : null;
+    const word = found && found.token.end === found.offset ? { blockPath: found.block[1], start: found.token.start, word: found.token.word } : null;
+    this.lastTypingWord = { selection, children, word };
+    return word;
   }
 }
 

@@ -11,7 +11,9 @@ import { DEFAULT_LINT_SETTINGS, type LintSettings } from '../../../../shared/lin
 import { DecorationStore } from '../../../../renderer/src/editor/decorations/decoration-store.ts';
 import { storyFromSlate } from '../../../../renderer/src/editor/document/from-slate.ts';
 import { storyToSlate } from '../../../../renderer/src/editor/document/to-slate.ts';
+import type { Linter } from '../../../../renderer/src/editor/lint/background-linter.ts';
 import { LINT_MAX_WAIT_MS, LintController } from '../../../../renderer/src/editor/lint/lint-controller.ts';
+import { lintOutcome } from '../../../../renderer/src/editor/lint/lint-outcome.ts';
 import { editorWith } from '../builders.ts';
 
 const base: Story = {
@@ -203,5 +205,63 @@ describe('LintController', () => {
     expect(marked(decorations, textNode(editor, 'TK'))).toEqual(['TK']);
     detach();
     expect(marked(decorations, textNode(editor, 'TK'))).toEqual([]);
+  });
+});
+
+/** A linter that answers only when the test says so, as a worker answers in its own time. */
+function heldLinter() {
+  const asked: { answer: () => void }[] = [];
+  const linter: Linter = {
+    lint: (base, document, settings) =>
+      new Promise((resolve) => asked.push({ answer: () => resolve(lintOutcome(base, document, settings)) })),
+  };
+  return { linter, asked };
+}
+
+describe('LintController with a background linter', () => {
+  function setUpWith(linter: Linter) {
+    const editor = editorWith(storyToSlate(base));
+    const decorations = new DecorationStore(editor);
+    const controller = new LintController({ currentStory: () => base }, linter);
+    controller.attach(editor, decorations);
+    return { editor, decorations, controller };
+  }
+
+  it('hands the passes scheduled while typing to the linter, and draws its answer when it comes', async () => {
+    const { linter, asked } = heldLinter();
+    const { editor, decorations, controller } = setUpWith(linter);
+    vi.advanceTimersByTime(LINT_MAX_WAIT_MS + 500);
+    expect(asked).toHaveLength(1);
+    expect(controller.getSnapshot().ready).toBe(false);
+    asked[0]!.answer();
+    await vi.waitFor(() => expect(controller.getSnapshot().ready).toBe(true));
+    expect(marked(decorations, textNode(editor, 'TK'))).toEqual(['TK']);
+  });
+
+  it('drops an answer that comes after a newer pass began', async () => {
+    const { linter, asked } = heldLinter();
+    const { editor, controller } = setUpWith(linter);
+    vi.advanceTimersByTime(LINT_MAX_WAIT_MS + 500);
+    Transforms.insertText(editor, 'Now: ', { at: { path: textNode(editor, 'TK')[1], offset: 0 } });
+    controller.schedule();
+    vi.advanceTimersByTime(LINT_MAX_WAIT_MS + 500);
+    expect(asked).toHaveLength(2);
+    asked[0]!.answer();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(controller.getSnapshot().ready).toBe(false);
+    asked[1]!.answer();
+    await vi.waitFor(() => expect(controller.getSnapshot().ready).toBe(true));
+    expect(controller.getSnapshot().problems.some((entry) => entry.problem.rule === 'placeholder-left')).toBe(true);
+  });
+
+  it('answers “Go to” from a pass in the page at once, without waiting for the linter', () => {
+    const { linter, asked } = heldLinter();
+    const { editor, controller } = setUpWith(linter);
+    controller.run();
+    const placeholder = controller.getSnapshot().problems.find((entry) => entry.problem.rule === 'placeholder-left')!;
+    expect(controller.goTo(placeholder.id)).toBe(true);
+    expect(editor.selection).not.toBeNull();
+    expect(asked).toHaveLength(0);
   });
 });

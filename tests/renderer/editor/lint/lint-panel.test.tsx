@@ -17,7 +17,7 @@ import { storyToSlate } from '../../../../renderer/src/editor/document/to-slate.
 import { LintContext } from '../../../../renderer/src/editor/lint/lint-context.ts';
 import { LINT_MAX_WAIT_MS, LintController } from '../../../../renderer/src/editor/lint/lint-controller.ts';
 import { LintLayer } from '../../../../renderer/src/editor/lint/lint-layer.tsx';
-import { LintPanel, LintToggle } from '../../../../renderer/src/editor/lint/lint-panel.tsx';
+import { LintPanel, LintToggle, PROBLEMS_PER_PAGE } from '../../../../renderer/src/editor/lint/lint-panel.tsx';
 import { StoryElement } from '../../../../renderer/src/editor/render/element.tsx';
 import { StoryLeaf } from '../../../../renderer/src/editor/render/leaf.tsx';
 import { editorWith } from '../builders.ts';
@@ -87,6 +87,27 @@ describe('<LintPanel>', () => {
     expect(storyFromSlate(editor.children, draft).body[1]).toMatchObject({ credit: { photographers: ['Richard Drew'], organization: 'AP' } });
     expect(screen.queryByText(/but the credit field says/)).toBeNull();
     expect(screen.getByText(/^Fixed: Use “AP Photo\/Richard Drew”/)).toBeTruthy();
+  });
+
+  it('lists a long run of problems a page at a time, with “Show more”', () => {
+    const slips = Array.from({ length: PROBLEMS_PER_PAGE + 12 }, (_, index) => ({
+      type: 'paragraph' as const,
+      children: [{ text: `Paragraph ${index} says the the same thing twice.` }],
+    }));
+    const story: Story = { ...draft, body: slips };
+    const editor = editorWith(storyToSlate(story));
+    const controller = new LintController({ currentStory: () => story });
+    controller.attach(editor, null);
+    controller.run();
+    render(<LintPanel controller={controller} />);
+    const warnings = document.querySelector<HTMLElement>('.lint-group-warning')!;
+    const total = Number(warnings.querySelector('.lint-group-count')!.textContent);
+    expect(total).toBeGreaterThan(PROBLEMS_PER_PAGE + 11);
+    const listed = () => warnings.querySelectorAll('li').length;
+    expect(listed()).toBe(PROBLEMS_PER_PAGE);
+    const more = Math.min(PROBLEMS_PER_PAGE, total - PROBLEMS_PER_PAGE);
+    fireEvent.click(within(warnings).getByRole('button', { name: `Show ${more} more (${PROBLEMS_PER_PAGE} of ${total} shown)` }));
+    expect(listed()).toBe(PROBLEMS_PER_PAGE + more);
   });
 
   it('sends “Go to” for the slug to the Desk form', () => {
