@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { steadyChunkedElementContextPlugin } from './electron/build/steady-chunked-element-context.ts';
 import { withContentSecurityPolicy } from './electron/shell/content-security-policy.ts';
 
 const root = import.meta.dirname;
@@ -34,10 +35,11 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), writeContentSecurityPolicy(), relaxCspForDevServer()],
+    plugins: [react(), steadyChunkedElementContextPlugin(), writeContentSecurityPolicy(), relaxCspForDevServer()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       // electron-vite leaves the renderer unminified; the page loads and parses all of it before its first paint.
+      // COPYDESK_UNMINIFIED=1 keeps names readable in a CPU profile (BENCHMARKS.md).
       minify: process.env.COPYDESK_UNMINIFIED ? false : true,
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },

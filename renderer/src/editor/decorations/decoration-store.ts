@@ -13,7 +13,7 @@
 // (a WeakMap) never paints a stale mark on text that has changed since: the mark simply waits for the next
 // idle pass.
 
-import { Node, Text as SlateText, type Editor, type NodeEntry, type Path, type Text } from 'slate';
+import { Text as SlateText, type Descendant, type Editor, type NodeEntry, type Path, type Text } from 'slate';
 import type { LintSeverity } from '../../../../shared/lint/lint-types.ts';
 
 /** What a leaf under a mark knows: enough to draw it and to find its problem or word again. */
@@ -71,12 +71,12 @@ export class DecorationStore {
   changed(name?: DecorationSourceName): number {
     const names = name ? [name] : [...this.sources.keys()];
     const stale: (() => void)[] = [];
-    for (const [node, path] of Node.texts(this.editor)) {
+    forEachText(this.editor.children, [], (node, path) => {
       const redraw = this.shown.get(node);
-      if (!redraw) continue;
+      if (!redraw) return;
       const drawn = this.drawn.get(node);
       if (names.some((source) => !sameMarks(drawn?.[source] ?? NO_MARKS, this.marksFrom(source, node, path)))) stale.push(redraw);
-    }
+    });
     if (stale.length === 0) return 0;
     for (const listener of this.redrawListeners) listener();
     for (const redraw of stale) redraw();
@@ -137,4 +137,14 @@ function sameMark(a: TextMark, b: TextMark): boolean {
     a.lint?.severity === b.lint?.severity &&
     (a.lint?.problemIds ?? []).join(' ') === (b.lint?.problemIds ?? []).join(' ')
   );
+}
+
+/** Every text node under `children`, with its path: a plain walk, where Node.texts's generators cost a long story milliseconds. */
+function forEachText(children: readonly Descendant[], at: Path, visit: (node: Text, path: Path) => void): void {
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
+    const path = [...at, index];
+    if ('text' in child) visit(child, path);
+    else forEachText(child.children, path, visit);
+  }
 }

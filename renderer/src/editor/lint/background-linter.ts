@@ -22,7 +22,10 @@ export const IN_PAGE_LINTER: Linter = {
   lint: async (base, document, settings) => lintOutcome(base, document, settings),
 };
 
-type Waiting = { resolve: (outcome: LintOutcome) => void; reject: (error: Error) => void };
+/** The worker's findings (null: the same as it sent last for this document), and the statistics. */
+type Answer = { findings: LintFindings | null; statistics: LintOutcome['statistics'] };
+type LintFindings = Omit<LintOutcome, 'statistics'>;
+type Waiting = { resolve: (answer: Answer) => void; reject: (error: Error) => void };
 
 /** The one worker, and the requests it has not answered yet. */
 class LintWorker {
@@ -36,8 +39,9 @@ class LintWorker {
       const request = this.waiting.get(data.id);
       if (!request) return;
       this.waiting.delete(data.id);
-      if ('outcome' in data) request.resolve(JSON.parse(data.outcome) as LintOutcome);
-      else request.reject(new Error(`The house-style check failed: ${data.error}`));
+      if ('statistics' in data) {
+        request.resolve({ statistics: data.statistics, findings: data.findings === null ? null : (JSON.parse(data.findings) as LintFindings) });
+      } else request.reject(new Error(`The house-style check failed: ${data.error}`));
     };
     // The worker could not load or died: what was asked is answered in the page, and so is all that follows.
     worker.onerror = (event) => {
@@ -54,9 +58,9 @@ class LintWorker {
     return this.nextDocument++;
   }
 
-  ask(document: number, payload: LintRequestPayload): Promise<LintOutcome> {
+  ask(document: number, payload: LintRequestPayload): Promise<Answer> {
     const id = this.nextId++;
-    return new Promise<LintOutcome>((resolve, reject) => {
+    return new Promise<Answer>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       this.post({ id, document, payload: JSON.stringify(payload) });
     });
@@ -72,6 +76,8 @@ class WorkerLinter implements Linter {
   private readonly document: number;
   /** The document as the worker has it, once a request has been sent. */
   private sent: readonly Descendant[] | null = null;
+  /** The findings the worker sent last, which it answers "the same" to. */
+  private last: LintFindings | null = null;
 
   constructor(private readonly worker: LintWorker) {
     this.document = worker.newDocument();
@@ -83,14 +89,23 @@ class WorkerLinter implements Linter {
     this.sent = document;
     // The editor's parts of the story come from the document: leave them out of what is sent.
     const payload = { base: { ...base, body: [], lead: null, relatedVideos: [] }, patches, settings };
-    return this.worker.ask(this.document, payload).catch(() => {
-      this.sent = null; // the worker forgot this document: the next pass sends it whole
-      return IN_PAGE_LINTER.lint(base, document, settings);
-    });
+    return this.worker.ask(this.document, payload).then(
+      ({ findings, statistics }) => {
+        if (findings) this.last = findings;
+        if (!this.last) throw new Error('The house-style worker answered "the same" to a first pass.');
+        return { ...this.last, statistics };
+      },
+      () => {
+        this.sent = null; // the worker forgot this document: the next pass sends it whole
+        this.last = null;
+        return IN_PAGE_LINTER.lint(base, document, settings);
+      },
+    );
   }
 
   release(): void {
     this.sent = null;
+    this.last = null;
     if (!this.worker.broken) this.worker.post({ release: this.document });
   }
 }
@@ -103,7 +118,7 @@ export function backgroundLinter(): Linter {
     try {
       shared =
         typeof Worker === 'function'
-          ? new LintWorker(new Worker(new URL('./lint-worker.ts', import.meta.url), { type: 'module', name: 'house-style' }))
+          ? new LintWorker(new Worker(new URL('./lint-worker-main.ts', import.meta.url), { type: 'module', name: 'house-style' }))
           : null;
     } catch {
       shared = null;

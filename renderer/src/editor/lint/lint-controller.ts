@@ -173,10 +173,15 @@ export class LintController {
    * A pass's answer, for the document it linted: marks under that document's text nodes (a node edited since
    * is a new node, and shows none until the next pass), the panel's list and the counts.
    */
-  private apply(document: readonly Descendant[], { problems, counts, statistics, marks }: LintOutcome): void {
+  private apply(document: readonly Descendant[], outcome: LintOutcome): void {
+    const { problems, counts, statistics, marks } = outcome;
     this.marks = marksOnTextNodes(document, marks);
-    this.snapshot = { problems, counts, statistics, ready: true };
     this.decorations?.changed('lint');
+    // The worker answers a pass that found what the last one did with the very same problems: the panel has
+    // only the statistics to update, if they changed.
+    const previous = this.snapshot;
+    if (previous.ready && previous.problems === problems && sameStatistics(previous.statistics, statistics)) return;
+    this.snapshot = { problems, counts, statistics, ready: true };
     for (const listener of this.listeners) listener();
   }
 
@@ -307,4 +312,8 @@ function focusAndReveal(editor: Editor, range: Range): void {
   } catch {
     // the editor is not on screen (tests): the selection is enough
   }
+}
+
+function sameStatistics(a: StoryStatistics | null, b: StoryStatistics): boolean {
+  return a !== null && a.words === b.words && a.characters === b.characters && a.readingMinutes === b.readingMinutes;
 }

@@ -9,6 +9,7 @@ import type { Descendant } from 'slate';
 import type { LintSettings } from '../../../../shared/lint/lint-settings.ts';
 import type { Story } from '../../../../shared/story/schema.ts';
 import { applyDocumentPatches, type DocumentPatch } from './document-patch.ts';
+import type { StoryStatistics } from '../../../../shared/lint/index.ts';
 import { lintOutcome } from './lint-outcome.ts';
 
 /** What the page asks: `payload` is the JSON of a {@link LintRequestPayload}. */
@@ -22,31 +23,44 @@ export interface LintRequestPayload {
   settings: LintSettings;
 }
 
-/** What the worker answers: `outcome` is the JSON of a LintOutcome. */
-export type LintResponse = { id: number; outcome: string } | { id: number; error: string };
+/**
+ * What the worker answers: the story's statistics, and `findings` — the JSON of the rest of the LintOutcome
+ * (problems, counts, marks), or null when they are the ones it sent last for this document, as they are after
+ * most keystrokes (the page then has nothing to read).
+ */
+export type LintResponse = { id: number; statistics: StoryStatistics; findings: string | null } | { id: number; error: string };
 
-// The renderer's TypeScript project knows the window, not a worker's scope: only these two members are used.
-const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<LintRequest>) => void) | null;
-  postMessage(message: LintResponse): void;
-};
+/** The worker's memory: each editor's document as the last request left it, and the findings last sent for it. */
+export interface LintWorkerState {
+  documents: Map<number, Descendant[]>;
+  lastFindings: Map<number, string>;
+}
 
-/** Each editor's document as the last request left it. */
-const documents = new Map<number, Descendant[]>();
+export function newLintWorkerState(): LintWorkerState {
+  return { documents: new Map(), lastFindings: new Map() };
+}
 
-scope.onmessage = ({ data }) => {
-  if ('release' in data) {
-    documents.delete(data.release);
-    return;
+/** Handles one message from the page; answers null for a message that wants no answer (a release). */
+export function handleLintRequest(state: LintWorkerState, request: LintRequest): LintResponse | null {
+  if ('release' in request) {
+    state.documents.delete(request.release);
+    state.lastFindings.delete(request.release);
+    return null;
   }
-  const { id, document: key, payload } = data;
+  const { id, document: key, payload } = request;
   try {
     const { base, patches, settings } = JSON.parse(payload) as LintRequestPayload;
-    const document = applyDocumentPatches(documents.get(key) ?? [], patches);
-    documents.set(key, document);
-    scope.postMessage({ id, outcome: JSON.stringify(lintOutcome(base, document, settings)) });
+    const document = applyDocumentPatches(state.documents.get(key) ?? [], patches);
+    state.documents.set(key, document);
+    const { statistics, ...rest } = lintOutcome(base, document, settings);
+    const findings = JSON.stringify(rest);
+    if (findings === state.lastFindings.get(key)) return { id, statistics, findings: null };
+    state.lastFindings.set(key, findings);
+    return { id, statistics, findings };
   } catch (error) {
-    documents.delete(key); // the page starts this document afresh
-    scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    // The page starts this document afresh.
+    state.documents.delete(key);
+    state.lastFindings.delete(key);
+    return { id, error: error instanceof Error ? error.message : String(error) };
   }
-};
+}
