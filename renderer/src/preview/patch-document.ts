@@ -101,3 +101,53 @@ export function patchDocument(document: Document, html: string): void {
   syncAttributes(document.body, next.body);
   patchChildren(document.body, next.body);
 }
+
+/**
+ * Patches `document`'s <head> to hold the head of `html` — a document, or only as much of one as runs past
+ * its </head>: the part before the body's blocks is enough, and far quicker to parse than a long story.
+ */
+export function patchHead(document: Document, html: string): void {
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  patchChildren(document.head, next.head);
+}
+
+/**
+ * Replaces the body blocks that changed between `before` and `after` (each block's HTML, in order; each is
+ * one element of `[data-part="body"]`, with a line break between them), parsing only those: typing in one
+ * paragraph of a 100k-word story parses one paragraph, where patchDocument parses the whole story. Answers
+ * false, touching nothing, when the document is not laid out as `before` says (patchDocument then does it).
+ */
+export function patchBodyBlocks(document: Document, before: readonly string[], after: readonly string[]): boolean {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  if (start === endBefore && start === endAfter) return true;
+  const body = document.querySelector('[data-part="body"]');
+  if (!body || body.children.length !== before.length || before.length === 0 || after.length === 0) return false;
+
+  const added: Element[] = [];
+  const template = document.createElement('template');
+  for (const html of after.slice(start, endAfter)) {
+    template.innerHTML = html;
+    const element = template.content.firstElementChild;
+    if (!element || template.content.childNodes.length !== 1) return false;
+    added.push(element);
+  }
+  // Each block is followed by the line break that separates it from the next (the last one's closes the body).
+  const old = Array.from(body.children).slice(start, endBefore);
+  for (const element of old) {
+    element.nextSibling?.remove();
+    element.remove();
+  }
+  const reference = body.children[start] ?? null;
+  for (const element of added) {
+    body.insertBefore(document.adoptNode(element), reference);
+    body.insertBefore(document.createTextNode('\n'), reference);
+  }
+  return true;
+}

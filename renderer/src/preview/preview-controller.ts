@@ -4,17 +4,17 @@
 // scrolling the frame — after the caret has rested a moment — so that part is in view.
 
 import type { HtmlRenderOptions } from '../../../shared/render/render-options.ts';
-import { renderStoryHtml } from '../../../shared/render/html/story-html.ts';
+import { joinStoryHtml, storyHtmlParts, type StoryHtmlParts } from '../../../shared/render/html/story-html.ts';
 import type { Story } from '../../../shared/story/schema.ts';
 import type { EditingPart } from '../editor/editing-part.ts';
 import { partElement } from './part-element.ts';
-import { patchDocument } from './patch-document.ts';
+import { patchBodyBlocks, patchDocument, patchHead } from './patch-document.ts';
 import { scrollIntoViewNearest } from './scroll-into-view.ts';
 import { whenIdle, type Cancel } from './when-idle.ts';
 
 export interface PreviewControllerOptions {
-  /** renderStoryHtml unless given. */
-  render?: (story: Story, options: HtmlRenderOptions) => string;
+  /** storyHtmlParts (renderStoryHtml's pieces) unless given. */
+  render?: (story: Story, options: HtmlRenderOptions) => StoryHtmlParts;
   /** When to render a new version; when the browser is idle unless given. */
   schedule?: (task: () => void) => Cancel;
   /** How long the caret rests in a part before the frame scrolls to it. */
@@ -48,10 +48,12 @@ function scrollBehavior(): ScrollBehavior {
 }
 
 export function createPreviewController(frame: HTMLIFrameElement, options: PreviewControllerOptions = {}): PreviewController {
-  const { render = renderStoryHtml, schedule = whenIdle, followDelayMs = FOLLOW_DELAY_MS, blockLinks = false } = options;
+  const { render = storyHtmlParts, schedule = whenIdle, followDelayMs = FOLLOW_DELAY_MS, blockLinks = false } = options;
   let wanted: { story: Story; options: HtmlRenderOptions } | null = null;
   /** The HTML the frame's document holds; null until it has loaded. */
   let shown: string | null = null;
+  /** The same, in pieces, once a version has been rendered here (the first came from the frame's srcdoc). */
+  let shownParts: StoryHtmlParts | null = null;
   let loadedDocument: Document | null = null;
   let cancelRender: Cancel | null = null;
   let followTimer: ReturnType<typeof setTimeout> | null = null;
@@ -67,11 +69,18 @@ export function createPreviewController(frame: HTMLIFrameElement, options: Previ
   function renderWanted(): void {
     cancelRender = null;
     if (!loadedDocument || !wanted) return;
-    const html = render(wanted.story, wanted.options);
+    const parts = render(wanted.story, wanted.options);
     wanted = null;
-    if (html === shown) return;
-    patchDocument(loadedDocument, html);
-    shown = html;
+    if (!(shownParts && patchPieces(loadedDocument, shownParts, parts))) {
+      const html = joinStoryHtml(parts);
+      if (html === shown) {
+        shownParts = parts;
+        return;
+      }
+      patchDocument(loadedDocument, html);
+    }
+    shownParts = parts;
+    shown = null; // known by its pieces from here on
     scrollToPart(); // the part being typed in may have grown past the fold
   }
 
@@ -79,6 +88,7 @@ export function createPreviewController(frame: HTMLIFrameElement, options: Previ
     loadedDocument?.removeEventListener('click', preventLinkNavigation);
     loadedDocument = frame.contentDocument;
     shown = frame.srcdoc;
+    shownParts = null;
     if (blockLinks) loadedDocument?.addEventListener('click', preventLinkNavigation);
     if (wanted) renderWanted();
     scrollToPart();
@@ -106,4 +116,16 @@ export function createPreviewController(frame: HTMLIFrameElement, options: Previ
       loadedDocument = null;
     },
   };
+}
+
+/**
+ * Brings the document from `before` to `after` by the pieces that changed: the head, and the body blocks
+ * typed in. False (nothing touched) when anything else changed — the header, the lead, the related videos —
+ * and the whole document must be patched.
+ */
+function patchPieces(document: Document, before: StoryHtmlParts, after: StoryHtmlParts): boolean {
+  if (before.top !== after.top || before.open !== after.open || before.close !== after.close) return false;
+  if (!patchBodyBlocks(document, before.blocks, after.blocks)) return false;
+  if (before.head !== after.head) patchHead(document, after.top + after.head + after.open);
+  return true;
 }

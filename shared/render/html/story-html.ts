@@ -11,7 +11,7 @@
 //     section[corrections]
 //   </article></main>
 
-import type { Story } from '../../story/schema.ts';
+import type { BodyBlock, Story } from '../../story/schema.ts';
 import { escapeAttribute, escapeText, jsonForScript } from '../escape-html.ts';
 import { storyJsonLd } from '../json-ld.ts';
 import { storyDocumentPolicy } from '../content-security-policy.ts';
@@ -81,15 +81,29 @@ function headerHtml(story: Story): string[] {
   return lines.length > 0 ? ['<header class="story-header">', ...lines, '</header>'] : [];
 }
 
-function bodyHtml(story: Story, options: HtmlRenderOptions): string[] {
+/** The body: what stands before its blocks, the blocks (one element each), and what closes it. */
+function bodyHtml(story: Story, options: HtmlRenderOptions): { open: string[]; blocks: string[]; close: string[] } {
   const dateline = datelineLabel(story.dateline);
   const firstParagraph = story.body.findIndex((block) => block.type === 'paragraph');
-  const blocks = story.body.map((block, index) => bodyBlockHtml(block, options, index === firstParagraph ? dateline : ''));
+  const blocks = story.body.map((block, index) => blockHtml(block, options, index === firstParagraph ? dateline : ''));
   // A dateline with no paragraph to open still belongs to the story: it stands alone where the body starts,
   // just before it, so that body block n is still the body's element n.
   const alone = dateline && firstParagraph === -1 ? [`<p class="story-dateline-alone">${datelineHtml(dateline).trimEnd()}</p>`] : [];
-  if (blocks.length === 0) return alone;
-  return [...alone, '<div class="story-body" data-part="body">', ...blocks, '</div>'];
+  if (blocks.length === 0) return { open: alone, blocks: [], close: [] };
+  return { open: [...alone, '<div class="story-body" data-part="body">'], blocks, close: ['</div>'] };
+}
+
+// A story's blocks are values that are never changed in place, so each is rendered once per version of it
+// and options: the preview renders a 100k-word story again after every pause in typing, where one block
+// has changed.
+const renderedBlocks = new WeakMap<BodyBlock, { options: HtmlRenderOptions; dateline: string; html: string }>();
+
+function blockHtml(block: BodyBlock, options: HtmlRenderOptions, dateline: string): string {
+  const rendered = renderedBlocks.get(block);
+  if (rendered && rendered.options === options && rendered.dateline === dateline) return rendered.html;
+  const html = bodyBlockHtml(block, options, dateline);
+  renderedBlocks.set(block, { options, dateline, html });
+  return html;
 }
 
 function relatedVideosHtml(story: Story, options: HtmlRenderOptions): string[] {
@@ -120,33 +134,42 @@ function correctionsHtml(story: Story): string[] {
   ];
 }
 
-export function renderStoryHtml(story: Story, options: HtmlRenderOptions): string {
+/**
+ * The document in the pieces the live preview patches by (preview-controller.ts): `head` is what <head>
+ * holds; `blocks` are the body's blocks, each one element and in order; `top`, `open` and `close` are the
+ * rest, so that `top + head + open + blocks.join('\n') + close` is the whole document (joinStoryHtml).
+ */
+export interface StoryHtmlParts {
+  top: string;
+  head: string;
+  open: string;
+  blocks: string[];
+  close: string;
+}
+
+export function storyHtmlParts(story: Story, options: HtmlRenderOptions): StoryHtmlParts {
   const lead = story.lead
     ? story.lead.type === 'photo'
       ? photoHtml(story.lead, options, 'story-photo story-lead')
       : videoHtml(story.lead, options)
     : '';
-  const article = [
-    '<article class="story">',
-    ...headerHtml(story),
-    ...(lead ? [lead] : []),
-    ...bodyHtml(story, options),
-    ...relatedVideosHtml(story, options),
-    ...correctionsHtml(story),
-    '</article>',
-  ];
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${escapeAttribute(options.language ?? 'en')}">`,
-    '<head>',
-    headHtml(story, options),
-    '</head>',
-    '<body>',
-    '<main>',
-    ...article,
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  const body = bodyHtml(story, options);
+  const before = ['<article class="story">', ...headerHtml(story), ...(lead ? [lead] : []), ...body.open];
+  const after = [...body.close, ...relatedVideosHtml(story, options), ...correctionsHtml(story), '</article>'];
+  const hasBlocks = body.blocks.length > 0;
+  return {
+    top: ['<!DOCTYPE html>', `<html lang="${escapeAttribute(options.language ?? 'en')}">`, '<head>', ''].join('\n'),
+    head: headHtml(story, options),
+    open: ['', '</head>', '<body>', '<main>', ...before].join('\n') + (hasBlocks ? '\n' : ''),
+    blocks: body.blocks,
+    close: `\n${[...after, '</main>', '</body>', '</html>', ''].join('\n')}`,
+  };
+}
+
+export function joinStoryHtml({ top, head, open, blocks, close }: StoryHtmlParts): string {
+  return top + head + open + blocks.join('\n') + close;
+}
+
+export function renderStoryHtml(story: Story, options: HtmlRenderOptions): string {
+  return joinStoryHtml(storyHtmlParts(story, options));
 }

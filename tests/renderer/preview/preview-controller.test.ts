@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderStoryHtml } from '../../../shared/render/html/story-html.ts';
+import { renderStoryHtml, storyHtmlParts } from '../../../shared/render/html/story-html.ts';
 import type { HtmlRenderOptions } from '../../../shared/render/render-options.ts';
 import { createStory } from '../../../shared/story/create.ts';
 import type { Story } from '../../../shared/story/schema.ts';
@@ -51,7 +51,7 @@ afterEach(() => {
 describe('createPreviewController()', () => {
   it('renders a new version when its scheduled turn comes, never at once', () => {
     const { frame, doc, schedule, runTasks, load } = frameShowing(story(['One.', 'Two.']));
-    const render = vi.fn(renderStoryHtml);
+    const render = vi.fn(storyHtmlParts);
     const controller = createPreviewController(frame, { render, schedule });
     load();
 
@@ -83,7 +83,7 @@ describe('createPreviewController()', () => {
 
   it('renders only the newest of the versions shown before its turn came', () => {
     const { frame, doc, schedule, runTasks, load } = frameShowing(story(['One.']));
-    const render = vi.fn(renderStoryHtml);
+    const render = vi.fn(storyHtmlParts);
     const controller = createPreviewController(frame, { render, schedule });
     load();
 
@@ -110,6 +110,49 @@ describe('createPreviewController()', () => {
     runTasks();
 
     expect(observer.takeRecords()).toEqual([]);
+    controller.dispose();
+  });
+
+  it('after the first version, parses only the blocks typed in, and the document is what a fresh parse gives', () => {
+    const { frame, doc, schedule, runTasks, load } = frameShowing(story(['One.', 'Two.', 'Three.', 'Four.']));
+    const controller = createPreviewController(frame, { schedule });
+    load();
+    controller.show(story(['One.', 'Two.', 'Three.', 'Four!']), OPTIONS);
+    runTasks();
+    const parse = vi.spyOn(DOMParser.prototype, 'parseFromString');
+    const before = paragraphs(doc);
+
+    const versions = [
+      ['One.', 'Two, changed.', 'Three.', 'Four!'],
+      ['One.', 'Two, changed.', 'A new one.', 'Three.', 'Four!'],
+      ['One.', 'Four!'],
+      ['Zero.', 'One.', 'Four!', 'Five.'],
+    ];
+    for (const [index, version] of versions.entries()) {
+      controller.show(story(version), OPTIONS);
+      runTasks();
+      const fresh = new DOMParser().parseFromString(renderStoryHtml(story(version), OPTIONS), 'text/html');
+      expect(doc.documentElement.outerHTML).toBe(fresh.documentElement.outerHTML);
+      if (index === 0) expect([0, 2, 3].map((at) => paragraphs(doc)[at] === before[at])).toEqual([true, true, true]);
+    }
+    // The head was parsed again (its word count changed), never the whole document.
+    const wholeDocuments = parse.mock.calls.filter(([html]) => html.includes('</article>'));
+    expect(wholeDocuments).toHaveLength(versions.length); // only the test's own fresh parses
+    parse.mockRestore();
+    controller.dispose();
+  });
+
+  it('patches the whole document when more than the body changed', () => {
+    const { frame, doc, schedule, runTasks, load } = frameShowing(story(['One.']));
+    const controller = createPreviewController(frame, { schedule });
+    load();
+    controller.show(story(['One.', 'Two.']), OPTIONS);
+    runTasks();
+    const retitled = { ...story(['One.', 'Two.']), headline: 'Harbour storm passes' };
+    controller.show(retitled, OPTIONS);
+    runTasks();
+    const fresh = new DOMParser().parseFromString(renderStoryHtml(retitled, OPTIONS), 'text/html');
+    expect(doc.documentElement.outerHTML).toBe(fresh.documentElement.outerHTML);
     controller.dispose();
   });
 

@@ -158,7 +158,18 @@ function listFromSlate(element: ListElement): List {
   return { type: 'list', style: element.style, items };
 }
 
+// Slate never changes an element in place, so a body block is read back once per version of it: after a
+// keystroke in a 100k-word story, one paragraph is read again, and every other block is the very object it
+// was before (which lets the preview's renderer skip them too).
+const blocksRead = new WeakMap<BodyBlockElement, BodyBlock | null>();
+
 function blockFromSlate(element: BodyBlockElement): BodyBlock | null {
+  let block = blocksRead.get(element);
+  if (block === undefined) blocksRead.set(element, (block = readBlock(element)));
+  return block;
+}
+
+function readBlock(element: BodyBlockElement): BodyBlock | null {
   switch (element.type) {
     case 'paragraph':
       return { type: 'paragraph', children: richText(element.children) };
