@@ -16,14 +16,40 @@ export interface PassScheduler {
   dispose(): void;
 }
 
-export function createPassScheduler(run: () => void): PassScheduler {
+/** The longest one slice of a pass's preparation keeps the main thread, so a keystroke never waits long. */
+export const SLICE_MS = 8;
+
+/**
+ * `run` is the pass. `prepare`, if given, is work the pass needs done first, in small steps (a generator
+ * that yields between them): it runs at idle a slice of at most SLICE_MS at a time, and `run` follows when
+ * it is done. A new pass due before then starts the preparation again, which costs little when its steps
+ * remember what they worked out (the first pass over a 100k-word story tokenises every word; later ones
+ * only what changed).
+ */
+export function createPassScheduler(run: () => void, prepare?: () => Iterator<unknown>): PassScheduler {
   let pause: ReturnType<typeof setTimeout> | null = null;
   let idle: Cancel | null = null;
+  const sliced = (steps: Iterator<unknown>) => () => {
+    idle = null;
+    const until = performance.now() + SLICE_MS;
+    while (performance.now() < until) {
+      if (steps.next().done) {
+        run();
+        return;
+      }
+    }
+    idle = whenIdle(sliced(steps), IDLE_TIMEOUT_MS);
+  };
   const runAtIdle = () => {
-    idle ??= whenIdle(() => {
-      idle = null;
-      run();
-    }, IDLE_TIMEOUT_MS);
+    idle ??= whenIdle(
+      prepare
+        ? sliced(prepare())
+        : () => {
+            idle = null;
+            run();
+          },
+      IDLE_TIMEOUT_MS,
+    );
   };
   const dispose = () => {
     if (pause !== null) clearTimeout(pause);

@@ -11,7 +11,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Range, Transforms, type Descendant, type Editor } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import type { CopydeskBridge } from '../../../../shared/bridge/contract.ts';
-import { namesInStory } from '../../../../shared/spelling/names-in-story.ts';
+import { namesInStory, prepareNamesInStory } from '../../../../shared/spelling/names-in-story.ts';
 import type { Story } from '../../../../shared/story/schema.ts';
 import { reviveError } from '../../bridge/http-bridge.ts';
 import { preferencesStoreFor, usePreferences } from '../../preferences/preferences-store.ts';
@@ -20,6 +20,7 @@ import type { DecorationStore } from '../decorations/decoration-store.ts';
 import { storyFromSlate } from '../document/from-slate.ts';
 import { syncSelectionFromDom } from '../dom-selection.ts';
 import { useMediaContext } from '../media/use-media-context.ts';
+import { proseBlocks, wordsOfBlock } from './checked-text.ts';
 import { ignoredWordsOf } from './ignored-words.ts';
 import { createPassScheduler } from './pass-scheduler.ts';
 import { replaceWord } from './replace-word.ts';
@@ -70,11 +71,22 @@ function ActiveSpelling({ editor, bridge, decorations, story }: ActiveSpellingPr
   storyRef.current = story;
 
   const [passes] = useState(() =>
-    createPassScheduler(() => {
-      if (state.setNames(namesOfDocument(editor.children, storyRef.current))) decorations.changed('spelling');
-      verdicts.warmUp();
-      verdicts.ask(state.unknownWords());
-    }),
+    createPassScheduler(
+      () => {
+        if (state.setNames(namesOfDocument(editor.children, storyRef.current))) decorations.changed('spelling');
+        verdicts.warmUp();
+        verdicts.ask(state.unknownWords());
+      },
+      // The pass's words and names, worked out a little at a time first (a long story's first pass would
+      // otherwise tokenise every word in one long task).
+      function* prepare() {
+        for (const [block] of proseBlocks(editor)) {
+          wordsOfBlock(block);
+          yield;
+        }
+        yield* prepareNamesInStory(storyFromSlate(editor.children, storyRef.current));
+      },
+    ),
   );
 
   useEffect(() => {
