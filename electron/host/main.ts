@@ -8,7 +8,7 @@ import { createBridgeHandlers } from '../bridge/handlers.ts';
 import { LibrarySession } from '../library/library-session.ts';
 import { createNodePreferencesStore } from '../preferences/preferences-store.ts';
 import { startBrowserHost } from './browser-host.ts';
-import { ensureRendererBuilt, RENDERER_BUILD } from './renderer-build.ts';
+import { ensureRendererBuilt, isRendererBuildCurrent, RENDERER_BUILD } from './renderer-build.ts';
 
 const USAGE = `Usage: npm run web -- [--port N] [--library DIR]
 
@@ -39,9 +39,12 @@ async function main(argv: string[]): Promise<number> {
 
   const preferences = createNodePreferencesStore();
   const libraryPath = resolve(values.library ?? process.env.COPYDESK_LIBRARY ?? preferences.get().libraryPath);
+  // Whether the interface needs building is asked while the library opens; it is built only once the library
+  // has opened, so a library that cannot be opened is said at once.
+  const interfaceCurrent = isRendererBuildCurrent();
   const libraries = await LibrarySession.open(libraryPath);
   const stopWatching = libraries.watchForChanges();
-  await ensureRendererBuilt((line) => console.error(line));
+  await ensureRendererBuilt((line) => console.error(line), interfaceCurrent);
 
   const host = await startBrowserHost({
     handlers: createBridgeHandlers({ libraries, preferences }),

@@ -6,19 +6,19 @@ import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// Two folders up from here, and from the compiled host (out/host/main.mjs, see compiled-host.mjs) alike.
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const RENDERER_BUILD = join(PROJECT_ROOT, 'out', 'renderer');
 const SOURCES = ['renderer', 'shared', 'assets'].map((folder) => join(PROJECT_ROOT, folder));
 
+/** The newest modification time of any file under `folder` (a few hundred files: asked all at once). */
 async function newestMtime(folder: string): Promise<number> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => []);
-  let newest = 0;
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const info = await stat(join(entry.parentPath, entry.name)).catch(() => null);
-    if (info && info.mtimeMs > newest) newest = info.mtimeMs;
-  }
-  return newest;
+  const files = entries.filter((entry) => entry.isFile());
+  const times = await Promise.all(
+    files.map((entry) => stat(join(entry.parentPath, entry.name)).then((info) => info.mtimeMs, () => 0)),
+  );
+  return Math.max(0, ...times);
 }
 
 export async function isRendererBuildCurrent(): Promise<boolean> {
@@ -28,8 +28,12 @@ export async function isRendererBuildCurrent(): Promise<boolean> {
   return Math.max(...sources) <= built.mtimeMs;
 }
 
-export async function ensureRendererBuilt(log: (line: string) => void): Promise<void> {
-  if (await isRendererBuildCurrent()) return;
+/** Builds the interface unless it is current; `current` is the answer of a check already under way. */
+export async function ensureRendererBuilt(
+  log: (line: string) => void,
+  current: Promise<boolean> = isRendererBuildCurrent(),
+): Promise<void> {
+  if (await current) return;
   log('Building the Copydesk interface (first start, or the sources changed)…');
   const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error('building the interface failed (see the messages above); try "npm run build".');

@@ -9,8 +9,6 @@ import { assembleStory } from '../../shared/import/assemble-story.ts';
 import type { ImportedStory, ImportNote } from '../../shared/import/imported-story.ts';
 import { importText } from '../../shared/import/import-text.ts';
 import { assertLooksLikeText, decodeText, type DecodedText } from './text-decoding.ts';
-import { readWebPage } from './web-page.ts';
-import { readWordDocument } from './word-document.ts';
 import { startsLikeZip } from './zip-directory.ts';
 
 export interface ImportFileInput {
@@ -61,10 +59,14 @@ export async function importFile({ fileName, bytes }: ImportFileInput): Promise<
   switch (kind) {
     case 'web-page': {
       if (startsLikeZip(bytes)) throw new CopydeskError('unsupported-file', `“${fileName}” is not a web page: it is a ZIP archive.`);
+      // The parsers (linkedom, Readability, mammoth) load on the first import of their kind, not with the host:
+      // they are a quarter of a second of every start otherwise.
+      const { readWebPage } = await import('./web-page.ts');
       const { document, decoded, notes } = readWebPage(bytes, fileName);
       return withNotes(assembleStory(document), [...notes, ...encodingNotes(fileName, decoded)]);
     }
     case 'word': {
+      const { readWordDocument } = await import('./word-document.ts');
       const { document, notes } = await readWordDocument(bytes, fileName);
       return withNotes(assembleStory(document), notes);
     }

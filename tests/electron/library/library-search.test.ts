@@ -84,6 +84,19 @@ describe('library search', () => {
     expect(results.stories.every((story) => story.snippet === null)).toBe(true);
   });
 
+  it('narrows the whole list to the words then typed, finding them in the text with a snippet', async () => {
+    const { library, search } = await libraryWith([
+      { headline: 'Storm closes the harbour', body: ['Boats stayed in port on Tuesday.'] },
+      { headline: 'Council approves budget', body: ['The vote was close.'] },
+    ]);
+    await search.ready();
+    expect((await search.search({ query: '' })).total).toBe(2);
+    const { stories } = await search.search({ query: 'boats' });
+    expect(stories.map((story) => story.headline)).toEqual(['Storm closes the harbour']);
+    expect(stories[0]?.snippet?.text).toBe('Boats stayed in port on Tuesday.');
+    expect(await headlinesFound(library, 'council')).toEqual(['Council approves budget']);
+  });
+
   it('filters by status', async () => {
     const { library } = await libraryWith([
       { headline: 'Draft harbour', status: 'draft' },

@@ -29,9 +29,25 @@ describe('LibrarySession', () => {
     const anHourAgo = new Date(Date.now() - 3_600_000);
     await utimes(old, anHourAgo, anHourAgo);
 
-    const session = await LibrarySession.open(folder);
+    const session = await LibrarySession.open(folder, { sweepDelayMs: 0 });
     await expect(session.sweeping).resolves.toBe(1);
     expect((await readdir(made.path)).filter(isTempFile)).toEqual([`.story.json.5678${TEMP_SUFFIX}`]);
+  });
+
+  it('waits a moment after opening before it sweeps, so the first screen does not share the disk with it', async () => {
+    const folder = await tempFolder();
+    const seed = await LibrarySession.open(folder);
+    const made = await seed.library.create({ headline: 'Crashed mid-save' });
+    const old = join(made.path, `.story.json.1234${TEMP_SUFFIX}`);
+    await writeFile(old, 'half a story');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(old, anHourAgo, anHourAgo);
+
+    const session = await LibrarySession.open(folder, { sweepDelayMs: 300 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await readdir(made.path)).filter(isTempFile)).toEqual([`.story.json.1234${TEMP_SUFFIX}`]);
+    await expect(session.sweeping).resolves.toBe(1);
+    expect((await readdir(made.path)).filter(isTempFile)).toEqual([]);
   });
 
   it('switches to another library: its stories are the ones listed and opened', async () => {

@@ -301,6 +301,21 @@ describe('StoryLibrary', () => {
       expect(reopened.list().map((summary) => summary.headline).sort()).toEqual(['Copied in', 'Edited elsewhere']);
     });
 
+    it('forgets a story whose folder was removed, or whose story.json was, while the library was closed', async () => {
+      const root = await tempFolder();
+      const library = await StoryLibrary.open(root);
+      const kept = await library.create({ headline: 'Kept' });
+      const folderGone = await library.create({ headline: 'Folder removed' });
+      const fileGone = await library.create({ headline: 'File removed' });
+      await library.flushIndex();
+      await rm(folderGone.path, { recursive: true });
+      await rm(join(fileGone.path, STORY_FILE));
+      const reopened = await StoryLibrary.open(root);
+      expect(reopened.rebuiltIndex).toBe(false);
+      expect(reopened.list().map((summary) => summary.headline)).toEqual(['Kept']);
+      expect(reopened.folderOf(kept.story.id)).toBe(kept.path);
+    });
+
     it('leaves an unreadable story out of the list but on disk', async () => {
       const root = await tempFolder();
       const library = await StoryLibrary.open(root);
