@@ -9,6 +9,8 @@ import {
   useLayoutEffect,
   useMemo,
   useState,
+  type ClipboardEvent,
+  type DragEvent,
   type KeyboardEvent,
   type RefObject,
 } from 'react';
@@ -20,6 +22,7 @@ import { canLink } from './commands/links.ts';
 import { selectPart } from './commands/navigation.ts';
 import { DecorationContext } from './decorations/decoration-context.ts';
 import { MarkedText } from './decorations/marked-text.tsx';
+import type { DecorationStore } from './decorations/decoration-store.ts';
 import { useEditorDecorations } from './decorations/use-editor-decorations.ts';
 import { CountsFooter } from './counts/counts-footer.tsx';
 import { createCountsStore } from './counts/counts-store.ts';
@@ -161,21 +164,7 @@ function StoryEditorView({
               {pasteNotices.length > 0 ? <PasteNotices notices={pasteNotices} onDismiss={() => setPasteNotices([])} /> : null}
             </div>
             <MediaImportStatus />
-            <Editable
-              className="story-editable"
-              aria-label="Story"
-              renderElement={StoryElement}
-              renderLeaf={StoryLeaf}
-              renderText={MarkedText}
-              renderChunk={StoryChunk}
-              decorate={decorations.decorate}
-              onKeyDown={onKeyDown}
-              onBlur={sync.flush}
-              // Pictures dropped or pasted are the media code's; text is the paste plugin's (with-paste.ts).
-              onDrop={(event) => handleMediaDrop(editor, event)}
-              onPaste={(event) => handleMediaPaste(editor, event)}
-              spellCheck={false}
-            />
+            <StoryEditable editor={editor} decorate={decorations.decorate} onKeyDown={onKeyDown} onBlur={sync.flush} />
             <SpellingLayer story={story} />
             <LintLayer />
             <CountsFooter store={counts} />
@@ -185,6 +174,41 @@ function StoryEditorView({
     </EditedStoryContext.Provider>
   );
 }
+
+interface StoryEditableProps {
+  editor: Editor;
+  decorate: DecorationStore['decorate'];
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+  onBlur: () => void;
+}
+
+/**
+ * The story's text, rendered again only when what it is given changes — not each time the story view
+ * renders with a newer copy of the story (after every hand-over and save). Each render of slate-react's
+ * Editable puts the browser's caret where Slate's selection is, and Slate reads caret moves a moment late
+ * (it throttles selectionchange): a render just after Home or a click would put the caret back where it was.
+ */
+const StoryEditable = memo(function StoryEditable({ editor, decorate, onKeyDown, onBlur }: StoryEditableProps) {
+  // Pictures dropped or pasted are the media code's; text is the paste plugin's (with-paste.ts).
+  const onDrop = useCallback((event: DragEvent<HTMLDivElement>) => handleMediaDrop(editor, event), [editor]);
+  const onPaste = useCallback((event: ClipboardEvent<HTMLDivElement>) => handleMediaPaste(editor, event), [editor]);
+  return (
+    <Editable
+      className="story-editable"
+      aria-label="Story"
+      renderElement={StoryElement}
+      renderLeaf={StoryLeaf}
+      renderText={MarkedText}
+      renderChunk={StoryChunk}
+      decorate={decorate}
+      onKeyDown={onKeyDown}
+      onBlur={onBlur}
+      onDrop={onDrop}
+      onPaste={onPaste}
+      spellCheck={false}
+    />
+  );
+});
 
 /** What the last paste left out, until the person dismisses it. */
 function PasteNotices({ notices, onDismiss }: { notices: readonly PasteNotice[]; onDismiss: () => void }) {
