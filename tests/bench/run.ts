@@ -61,7 +61,8 @@ async function main(): Promise<number> {
       console.error(`  ✗ ${suite.name} could not be measured: ${reason}`);
       result = { suite: suite.name, figures: [], seconds: (performance.now() - started) / 1000, skipped: reason };
     } finally {
-      await rm(scratch, { recursive: true, force: true });
+      // Retried: a library's deferred work (an index write, the delayed sweep) may still be finishing.
+      await rm(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     }
     record.results.push(result);
     console.error(`  (${result.seconds.toFixed(1)} s)`);

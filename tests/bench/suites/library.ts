@@ -51,9 +51,14 @@ export const librarySuite: Suite = {
     figures.push(rebuild);
     figures.push(await measureOpen(context, libraryDir, plan));
     const handlers = hostHandlers(session, context.scratch);
-    figures.push(await measureList(context, handlers, plan));
-    figures.push(...(await measureSearch(context, handlers, plan)));
-    figures.push(await measureSave(context, handlers, plan));
+    try {
+      figures.push(await measureList(context, handlers, plan));
+      figures.push(...(await measureSearch(context, handlers, plan)));
+      figures.push(await measureSave(context, handlers, plan));
+    } finally {
+      // The library writes library.json a moment after the last save: done now, before the folder is removed.
+      await session.library.flushIndex();
+    }
     return figures;
   },
 };
