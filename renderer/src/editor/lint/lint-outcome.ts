@@ -6,10 +6,9 @@ import { Node, type Descendant, type Path, type Text } from 'slate';
 import type { LintSettings } from '../../../../shared/lint/lint-settings.ts';
 import type { LintSeverity } from '../../../../shared/lint/lint-types.ts';
 import type { Story } from '../../../../shared/story/schema.ts';
-import type { StoryStatistics } from '../../../../shared/lint/index.ts';
+import { lintStory, storyStatistics, type StoryStatistics } from '../../../../shared/lint/index.ts';
 import type { TextMark } from '../decorations/decoration-store.ts';
 import { storyWithEdits } from '../sync/story-with-edits.ts';
-import { lintPass } from './lint-pass.ts';
 import { locateProblems, marksByText, type LocatedProblem } from './locate-problems.ts';
 import { whereNamer } from './where-label.ts';
 
@@ -31,8 +30,7 @@ export interface LintOutcome {
 /** Lints `base` with the editor's `document` read into it. */
 export function lintOutcome(base: Story, document: readonly Descendant[], settings: LintSettings): LintOutcome {
   const story = storyWithEdits(base, document);
-  const { problems, statistics } = lintPass(story, settings);
-  const located = locateProblems(document, problems);
+  const located = locateProblems(document, lintStory(story, settings));
   const counts = { error: 0, warning: 0, info: 0 };
   for (const { problem } of located) counts[problem.severity]++;
   const where = whereNamer(story);
@@ -44,7 +42,12 @@ export function lintOutcome(base: Story, document: readonly Descendant[], settin
       if (found) marks.push([path, found]);
     }
   }
-  return { problems: located.map((entry) => ({ ...entry, where: where(entry.problem.where.path) })), counts, statistics, marks };
+  return {
+    problems: located.map((entry) => ({ ...entry, where: where(entry.problem.where.path) })),
+    counts,
+    statistics: storyStatistics(story),
+    marks,
+  };
 }
 
 /** The outcome's marks on the text nodes of the document it was linted from. */
