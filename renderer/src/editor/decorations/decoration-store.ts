@@ -15,6 +15,8 @@
 
 import { Text as SlateText, type Descendant, type Editor, type NodeEntry, type Path, type Text } from 'slate';
 import type { LintSeverity } from '../../../../shared/lint/lint-types.ts';
+import type { Cancel } from '../../preview/when-idle.ts';
+import { END_OF_SLICE, runInSlices } from '../idle-slices.ts';
 
 /** What a leaf under a mark knows: enough to draw it and to find its problem or word again. */
 export interface DecorationMarks {
@@ -43,6 +45,14 @@ export interface DecorationRange extends DecorationMarks {
 
 const NO_MARKS: readonly TextMark[] = [];
 
+/**
+ * How many text nodes one slice of `changedInSlices` draws again at most: React renders them together, in one
+ * task, after the slice (about 0.2–0.4 ms each on our 2-core machines).
+ */
+export const REDRAWS_PER_SLICE = 60;
+/** A slice of `changedInSlices` runs at the latest this long after the last, even if the browser is never idle. */
+const SLICE_TIMEOUT_MS = 100;
+
 /** A text node's marks as last drawn, source by source (a source not named drew none). */
 type DrawnMarks = Partial<Record<DecorationSourceName, readonly TextMark[]>>;
 
@@ -53,6 +63,8 @@ export class DecorationStore {
   /** The text nodes on screen, each with the way to render it again. */
   private readonly shown = new Map<Text, () => void>();
   private readonly redrawListeners = new Set<() => void>();
+  /** The walks under way of `changedInSlices`, by source. */
+  private readonly slicedWalks = new Map<DecorationSourceName, Cancel>();
 
   constructor(private readonly editor: Editor) {}
 
@@ -60,6 +72,8 @@ export class DecorationStore {
   setSource(name: DecorationSourceName, source: DecorationSource | null): void {
     if (source) this.sources.set(name, source);
     else this.sources.delete(name);
+    this.slicedWalks.get(name)?.();
+    this.slicedWalks.delete(name);
     this.changed(name);
   }
 
@@ -77,10 +91,54 @@ export class DecorationStore {
       const drawn = this.drawn.get(node);
       if (names.some((source) => !sameMarks(drawn?.[source] ?? NO_MARKS, this.marksFrom(source, node, path)))) stale.push(redraw);
     });
-    if (stale.length === 0) return 0;
+    this.redraw(stale);
+    return stale.length;
+  }
+
+  /**
+   * Like `changed`, for answers that may change marks all through a long story at once (the first spelling
+   * verdicts, a lint pass): the comparing and the drawing are done at idle, a slice at a time, at most
+   * REDRAWS_PER_SLICE text nodes each, so that no task holds the main thread long. A new call for the same
+   * source starts the walk again; what the last one drew already compares equal.
+   */
+  changedInSlices(name: DecorationSourceName): void {
+    this.slicedWalks.get(name)?.();
+    const cancel = runInSlices(this.redrawStale(name), SLICE_TIMEOUT_MS, () => {
+      if (this.slicedWalks.get(name) === cancel) this.slicedWalks.delete(name);
+    });
+    this.slicedWalks.set(name, cancel);
+  }
+
+  private *redrawStale(name: DecorationSourceName): Generator<typeof END_OF_SLICE | undefined> {
+    let document = this.editor.children;
+    let stale: (() => void)[] = [];
+    for (let texts = textsOf(document); ; ) {
+      const next = texts.next();
+      if (next.done) break;
+      if (this.editor.children !== document) {
+        // Edited between two slices: the paths walked so far may be out of date. Start again on the new document.
+        document = this.editor.children;
+        texts = textsOf(document);
+        continue;
+      }
+      const [node, path] = next.value;
+      const redraw = this.shown.get(node);
+      if (redraw && !sameMarks(this.drawn.get(node)?.[name] ?? NO_MARKS, this.marksFrom(name, node, path))) stale.push(redraw);
+      if (stale.length < REDRAWS_PER_SLICE) {
+        yield;
+        continue;
+      }
+      this.redraw(stale);
+      stale = [];
+      yield END_OF_SLICE;
+    }
+    this.redraw(stale);
+  }
+
+  private redraw(stale: readonly (() => void)[]): void {
+    if (stale.length === 0) return;
     for (const listener of this.redrawListeners) listener();
     for (const redraw of stale) redraw();
-    return stale.length;
   }
 
   /** Called just before text is drawn again, in the same render (the editor keeps the caret where it was). */
@@ -137,6 +195,16 @@ function sameMark(a: TextMark, b: TextMark): boolean {
     a.lint?.severity === b.lint?.severity &&
     (a.lint?.problemIds ?? []).join(' ') === (b.lint?.problemIds ?? []).join(' ')
   );
+}
+
+/** Every text node under `children`, with its path, one at a time (for a walk done in slices). */
+function* textsOf(children: readonly Descendant[], at: Path = []): Generator<[Text, Path]> {
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
+    const path = [...at, index];
+    if ('text' in child) yield [child, path];
+    else yield* textsOf(child.children, path);
+  }
 }
 
 /** Every text node under `children`, with its path: a plain walk, where Node.texts's generators cost a long story milliseconds. */

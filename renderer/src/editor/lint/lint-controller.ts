@@ -148,7 +148,7 @@ export class LintController {
     const editor = this.editor;
     void this.linter.lint(base, document, settings).then(
       (outcome) => {
-        if (number === this.passes && this.editor === editor) this.apply(document, outcome);
+        if (number === this.passes && this.editor === editor) this.apply(document, outcome, 'in slices');
       },
       // The linter could not answer; the next edit schedules another pass.
       () => {
@@ -173,10 +173,13 @@ export class LintController {
    * A pass's answer, for the document it linted: marks under that document's text nodes (a node edited since
    * is a new node, and shows none until the next pass), the panel's list and the counts.
    */
-  private apply(document: readonly Descendant[], outcome: LintOutcome): void {
+  private apply(document: readonly Descendant[], outcome: LintOutcome, drawing: 'now' | 'in slices' = 'now'): void {
     const { problems, counts, statistics, marks } = outcome;
     this.marks = marksOnTextNodes(document, marks);
-    this.decorations?.changed('lint');
+    // A background pass's marks are drawn at idle, a slice at a time: its first over a long story marks
+    // problems all through it. A pass the person asked for (a fix applied) shows at once.
+    if (drawing === 'now') this.decorations?.changed('lint');
+    else this.decorations?.changedInSlices('lint');
     // The worker answers a pass that found what the last one did with the very same problems: the panel has
     // only the statistics to update, if they changed.
     const previous = this.snapshot;

@@ -71,29 +71,32 @@ function ActiveSpelling({ editor, bridge, decorations, story }: ActiveSpellingPr
   storyRef.current = story;
 
   const [passes] = useState(() =>
-    createPassScheduler(
-      () => {
-        if (state.setNames(namesOfDocument(editor.children, storyRef.current))) decorations.changed('spelling');
-        verdicts.warmUp();
-        verdicts.ask(state.unknownWords());
-      },
-      // The pass's words and names, worked out a little at a time first (a long story's first pass would
-      // otherwise tokenise every word in one long task).
-      function* prepare() {
-        for (const [block] of proseBlocks(editor)) {
-          wordsOfBlock(block);
-          yield;
-        }
-        yield* prepareNamesInStory(storyFromSlate(editor.children, storyRef.current));
-      },
-    ),
+    // A slice at a time at idle (pass-scheduler.ts): the first pass over a long story splits every word and
+    // looks each one up, which in one go would hold the main thread for a long task.
+    createPassScheduler(function* spellingPass() {
+      for (const [block] of proseBlocks(editor)) {
+        wordsOfBlock(block); // remembered per block: later passes split only what changed
+        yield;
+      }
+      yield* prepareNamesInStory(storyFromSlate(editor.children, storyRef.current));
+      if (state.setNames(namesOfDocument(editor.children, storyRef.current))) decorations.changedInSlices('spelling');
+      verdicts.warmUp();
+      const unknown = new Set<string>();
+      for (const [block] of proseBlocks(editor)) {
+        state.collectUnknownWords(block, unknown);
+        yield;
+      }
+      verdicts.ask(unknown);
+    }),
   );
 
   useEffect(() => {
     decorations.setSource('spelling', state.marks);
     passes.soon();
     const stopListening = verdicts.subscribe(({ misspelt }) => {
-      if (misspelt.length > 0) decorations.changed('spelling');
+      // Answers come in batches, and a long story's first ones mark words all through it: drawn at idle, a
+      // slice at a time (a new batch starts the walk again; what it already drew compares equal).
+      if (misspelt.length > 0) decorations.changedInSlices('spelling');
     });
     return () => {
       stopListening();

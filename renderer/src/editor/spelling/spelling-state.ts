@@ -36,6 +36,12 @@ interface TypingWord {
 export class SpellingState {
   private names: ReadonlySet<string> = new Set();
   private personal: PersonalDictionary = personalDictionary([]);
+  /**
+   * Blocks every word of which had an answer when last walked: a later pass skips them (a block edited since
+   * is a new object). Forgotten when an answer can be taken back: a name the story no longer teaches, a word
+   * the personal dictionary no longer holds.
+   */
+  private answeredBlocks = new WeakSet<CustomElement>();
   /** The word being typed, as last worked out, with the caret and document it was worked out for. */
   private lastTypingWord: { selection: Editor['selection']; children: Editor['children']; word: TypingWord | null } | null = null;
 
@@ -58,14 +64,18 @@ export class SpellingState {
   setNames(names: ReadonlySet<string>): boolean {
     const before = this.names;
     this.names = names;
-    return [...symmetricDifference(before, names)].some((word) => this.verdicts.get(word) === false);
+    const changed = symmetricDifference(before, names);
+    if (changed.size > 0) this.answeredBlocks = new WeakSet();
+    return [...changed].some((word) => this.verdicts.get(word) === false);
   }
 
   /** Sets the personal dictionary; the Node side's answers about the words that came or went are dropped. */
   setPersonalWords(before: readonly string[], after: readonly string[]): void {
     this.personal = personalDictionary(after);
     const changed = new Set([...symmetricDifference(new Set(before), new Set(after))].map(baseForm));
-    if (changed.size > 0) this.verdicts.forget((word) => changed.has(baseForm(word)));
+    if (changed.size === 0) return;
+    this.verdicts.forget((word) => changed.has(baseForm(word)));
+    this.answeredBlocks = new WeakSet();
   }
 
   ignore(word: string): void {
@@ -102,10 +112,20 @@ export class SpellingState {
   /** Every word of the checked text that nothing has answered for yet. */
   unknownWords(): string[] {
     const unknown = new Set<string>();
-    for (const [block] of proseBlocks(this.editor)) {
-      for (const { word } of wordsOfBlock(block).words) if (this.status(word) === 'unknown') unknown.add(word);
-    }
+    for (const [block] of proseBlocks(this.editor)) this.collectUnknownWords(block, unknown);
     return [...unknown];
+  }
+
+  /** Adds the words of one block that nothing has answered for yet (a pass over a long story goes block by block). */
+  collectUnknownWords(block: CustomElement, into: Set<string>): void {
+    if (this.answeredBlocks.has(block)) return;
+    let answered = true;
+    for (const { word } of wordsOfBlock(block).words) {
+      if (this.status(word) !== 'unknown') continue;
+      answered = false;
+      into.add(word);
+    }
+    if (answered) this.answeredBlocks.add(block);
   }
 
   /** The misspelt word at a point (the caret inside it or just after it), if any. */

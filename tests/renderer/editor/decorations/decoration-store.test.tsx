@@ -8,7 +8,7 @@ import { Editable, Slate } from 'slate-react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStoryEditor, normalizedDocument } from '../../../../renderer/src/editor/create-story-editor.ts';
 import { DecorationContext } from '../../../../renderer/src/editor/decorations/decoration-context.ts';
-import type { DecorationStore, TextMark } from '../../../../renderer/src/editor/decorations/decoration-store.ts';
+import { REDRAWS_PER_SLICE, type DecorationStore, type TextMark } from '../../../../renderer/src/editor/decorations/decoration-store.ts';
 import { MarkedText } from '../../../../renderer/src/editor/decorations/marked-text.tsx';
 import { useEditorDecorations } from '../../../../renderer/src/editor/decorations/use-editor-decorations.ts';
 import type { StoryEditor } from '../../../../renderer/src/editor/document/types.ts';
@@ -85,6 +85,31 @@ describe('DecorationStore', () => {
     act(() => void (redrawn = decorations.changed()));
     expect(redrawn).toBe(0);
     expect(textRenders.size).toBe(0);
+  });
+
+  it('draws marks found all through a long story a batch at a time, in tasks of their own', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { container } = render(<Harness />);
+      const numbers = new Set<number>();
+      act(() => decorations.setSource('spelling', markTehIn(numbers)));
+      for (let number = 0; number < PARAGRAPHS; number++) numbers.add(number);
+      textRenders = new Map();
+      act(() => decorations.changedInSlices('spelling'));
+      expect(textRenders.size).toBe(0); // nothing drawn in the task that learnt of the change
+
+      const rendersPerTask: number[] = [];
+      while (markedWords(container).length < PARAGRAPHS && rendersPerTask.length < 100) {
+        const before = textRenders.size;
+        await act(async () => vi.advanceTimersToNextTimer());
+        rendersPerTask.push(textRenders.size - before);
+      }
+      expect(markedWords(container)).toHaveLength(PARAGRAPHS);
+      expect(Math.max(...rendersPerTask)).toBeLessThanOrEqual(REDRAWS_PER_SLICE);
+      expect(rendersPerTask.filter((renders) => renders > 0).length).toBeGreaterThanOrEqual(Math.ceil(PARAGRAPHS / REDRAWS_PER_SLICE));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('finds every paragraph of a chunked body straight away after an edit elsewhere, without searching the document', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPassScheduler, SLICE_MS, TYPING_PAUSE_MS } from '../../../../renderer/src/editor/spelling/pass-scheduler.ts';
+import { SLICE_MS } from '../../../../renderer/src/editor/idle-slices.ts';
+import { createPassScheduler, TYPING_PAUSE_MS } from '../../../../renderer/src/editor/spelling/pass-scheduler.ts';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -35,25 +36,47 @@ describe('createPassScheduler()', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
-  it('does a pass’s preparation a slice at a time, keeping the main thread no longer than a slice, then the pass', async () => {
+  it('runs a long pass a slice at a time, keeping the main thread no longer than a slice', async () => {
     let clock = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => clock);
     const done: number[] = [];
-    const run = vi.fn(() => done.push(-1));
-    const passes = createPassScheduler(run, function* prepare() {
+    const passes = createPassScheduler(function* pass() {
       for (let step = 0; step < 10; step++) {
         clock += 3; // each step takes 3 ms
         done.push(step);
         yield;
       }
+      done.push(-1);
     });
     passes.soon();
     await vi.advanceTimersByTimeAsync(50); // the first idle moment (a timer, where there is no requestIdleCallback)
     expect(done.length).toBeGreaterThan(0);
     expect(done.length).toBeLessThanOrEqual(Math.ceil(SLICE_MS / 3));
-    expect(run).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(5_000);
-    expect(run).toHaveBeenCalledTimes(1);
     expect(done).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, -1]);
+  });
+
+  it('stops a long pass under way when typing starts again, and walks from the start after the pause', async () => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const started: number[] = [];
+    let finished = 0;
+    let passNumber = 0;
+    const passes = createPassScheduler(function* pass() {
+      started.push(++passNumber);
+      for (let step = 0; step < 20; step++) {
+        clock += 3;
+        yield;
+      }
+      finished++;
+    });
+    passes.soon();
+    await vi.advanceTimersByTimeAsync(50);
+    passes.afterTyping();
+    await vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS / 2);
+    expect(finished).toBe(0);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(started).toEqual([1, 2]);
+    expect(finished).toBe(1);
   });
 });
