@@ -35,7 +35,8 @@ import { handleTab } from './keyboard/tab.ts';
 import { LintLayer } from './lint/lint-layer.tsx';
 import { PASTE_CLEANER } from './paste-cleaner.ts';
 import type { PasteCleaner, PasteNotice } from './plugins/with-paste.ts';
-import { StoryChunk } from './render/chunk.tsx';
+import { ChunkMountingContext, StoryChunk } from './render/chunk.tsx';
+import { ChunkMounting } from './render/chunk-mounting.ts';
 import { spareReactTheCaretWalk } from './spare-react-the-caret-walk.ts';
 import { StoryElement } from './render/element.tsx';
 import { StoryLeaf } from './render/leaf.tsx';
@@ -80,6 +81,7 @@ function StoryEditorView({
   const [counts] = useState(() => createCountsStore(initialValue));
   const [linkOpen, setLinkOpen] = useState(false);
   const decorations = useEditorDecorations(editor);
+  const [chunkMounting] = useState(() => new ChunkMounting());
   const storyContext = useMemo(() => ({ id: story.id }), [story.id]);
 
   const sync = useStorySync(
@@ -101,6 +103,12 @@ function StoryEditorView({
 
   useLayoutEffect(() => spareReactTheCaretWalk(ReactEditor.toDOMNode(editor, editor)), [editor]);
 
+  // After the chunks' own layout effects: every chunk of the first render is waiting in order by now.
+  useLayoutEffect(() => {
+    chunkMounting.storyOpened();
+    return () => chunkMounting.dispose();
+  }, [chunkMounting]);
+
   // Before the first paint, so that typing straight after "New story" lands in the headline.
   useLayoutEffect(() => {
     if (!autoFocus) return;
@@ -115,8 +123,9 @@ function StoryEditorView({
 
   // Every change, not only selection operations: Enter moves the caret into a new block without one.
   const onChange = useCallback(() => {
+    chunkMounting.revealSelection(editor);
     if (partStore && editor.selection) partStore.set(editingPartAt(editor.selection.anchor.path));
-  }, [partStore, editor]);
+  }, [partStore, editor, chunkMounting]);
 
   const openLink = useCallback(() => {
     if (canLink(editor)) setLinkOpen(true);
@@ -164,7 +173,9 @@ function StoryEditorView({
               {pasteNotices.length > 0 ? <PasteNotices notices={pasteNotices} onDismiss={() => setPasteNotices([])} /> : null}
             </div>
             <MediaImportStatus />
-            <StoryEditable editor={editor} decorate={decorations.decorate} onKeyDown={onKeyDown} onBlur={sync.flush} />
+            <ChunkMountingContext.Provider value={chunkMounting}>
+              <StoryEditable editor={editor} decorate={decorations.decorate} onKeyDown={onKeyDown} onBlur={sync.flush} />
+            </ChunkMountingContext.Provider>
             <SpellingLayer story={story} />
             <LintLayer />
             <CountsFooter store={counts} />

@@ -23,11 +23,12 @@ function whenIdle(run: () => void): Cancel {
   return () => clearTimeout(handle);
 }
 
+/** The store for a story just opened: its first count comes at the first idle moment, not before the editor shows. */
 export function createCountsStore(initial: readonly Descendant[]): CountsStore {
-  let counts: StoryCounts | null = countStory(initial);
+  let counts: StoryCounts | null = null;
   let pending: Cancel | null = null;
   const listeners = new Set<() => void>();
-  return {
+  const store: CountsStore = {
     schedule(document) {
       if (pending) return;
       pending = whenIdle(() => {
@@ -48,4 +49,6 @@ export function createCountsStore(initial: readonly Descendant[]): CountsStore {
       counts = null;
     },
   };
+  store.schedule(() => initial);
+  return store;
 }
