@@ -4,6 +4,7 @@
 import { createEditor, Editor, Element, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { withReact } from 'slate-react';
+import { isAlreadyNormal } from './document/already-normal.ts';
 import type { StoryEditor } from './document/types.ts';
 import { withEditingKeys } from './plugins/with-editing-keys.ts';
 import { withInlines } from './plugins/with-inlines.ts';
@@ -39,6 +40,7 @@ export function createStoryEditor(options: StoryEditorOptions = {}): StoryEditor
 export function normalizedDocument(document: Descendant[]): Descendant[] {
   const scratch = withStoryStructure(withInlines(createEditor()));
   scratch.children = document;
+  if (isAlreadyNormal(scratch)) return document; // the usual case, found in a fraction of the time
   Editor.normalize(scratch, { force: true });
   return scratch.children;
 }
