@@ -42,7 +42,14 @@ export interface DomDocument {
   querySelectorAll(selector: string): ArrayLike<DomTree>;
 }
 
-/** Parses HTML into a document that is only read: linkedom runs no script and loads nothing. */
+/**
+ * Parses HTML into a document that is only read: linkedom runs no script and loads nothing. linkedom makes the
+ * first element the document's root, so markup with no <html> element (which HTML allows a page to leave out)
+ * is parsed again inside one: otherwise its text sits outside the body, and markup with no element at all
+ * leaves a document with no body, whose first use throws.
+ */
 export function parseHtmlDocument(html: string): DomDocument {
-  return parseHTML(html).document as unknown as DomDocument;
+  const { document } = parseHTML(html);
+  if (document.documentElement?.localName === 'html') return document as unknown as DomDocument;
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as DomDocument;
 }

@@ -13,7 +13,7 @@ import type { SourceBlock, SourceDocument, SourcePicture } from '../../shared/im
 import { parseByline } from '../../shared/import/byline.ts';
 import { inlineText } from '../../shared/story/plain-text.ts';
 import type { Inline } from '../../shared/story/schema.ts';
-import { isTextNode, parseHtmlDocument, type DomDocument, type DomNode, type DomTree } from './dom-nodes.ts';
+import { isElement, isTextNode, parseHtmlDocument, type DomDocument, type DomNode, type DomTree } from './dom-nodes.ts';
 import { CREDIT_CLASS, htmlToBlocks, imageSource, listItems, plainText, safeLink } from './html-blocks.ts';
 import { assertLooksLikeText, declaredHtmlCharset, decodeText, type DecodedText } from './text-decoding.ts';
 
@@ -71,6 +71,12 @@ const MAX_BYLINE_LENGTH = 200;
  */
 export const MAX_ELEMENTS_TO_EXTRACT = 30_000;
 
+/**
+ * Readability's work also grows with the square of how deeply the page nests: a page of divs 500 deep took it
+ * ten seconds, 2,000 deep minutes. Real pages nest a few dozen deep; past this the body is read as it is.
+ */
+export const MAX_DEPTH_TO_EXTRACT = 100;
+
 export interface WebPageReading {
   document: SourceDocument;
   /** How the page's bytes were read as text. */
@@ -97,19 +103,30 @@ function readPage(html: string, fileName: string): { document: SourceDocument; n
   const extras = takePageExtras(document);
   const notes: ImportNote[] = [];
 
-  // The article, or — when Readability finds none (a very short page), or the page is too large — the body.
+  // The article, or — when Readability finds none (a very short page), the page is too large or too deep, or
+  // its markup is too broken for Readability — the body.
   const elementCount = document.querySelectorAll('*').length;
-  let article: ReturnType<Readability['parse']> = null;
-  if (elementCount <= MAX_ELEMENTS_TO_EXTRACT) {
-    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
-      keepClasses: false,
-      classesToPreserve: [KEPT_CREDIT_CLASS],
-    }).parse();
-  } else {
+  const wholePageRead = (why: string) =>
     notes.push({
       severity: 'warning',
-      message: `“${fileName}” is too large (${elementCount.toLocaleString('en')} elements) to separate the story from the page around it: the whole page was read. Check for menus and links left in the text.`,
+      message: `“${fileName}” ${why} to separate the story from the page around it: the whole page was read. Check for menus and links left in the text.`,
     });
+  let article: ReturnType<Readability['parse']> = null;
+  if (elementCount > MAX_ELEMENTS_TO_EXTRACT) {
+    wholePageRead(`is too large (${elementCount.toLocaleString('en')} elements)`);
+  } else if (nestsDeeperThan(document.body, MAX_DEPTH_TO_EXTRACT)) {
+    wholePageRead(`nests its markup too deeply (more than ${MAX_DEPTH_TO_EXTRACT} levels)`);
+  } else {
+    try {
+      article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+        keepClasses: false,
+        classesToPreserve: [KEPT_CREDIT_CLASS],
+      }).parse();
+    } catch (error) {
+      // Readability assumes a browser's tidy tree; some broken markup parses to one it trips over.
+      if (error instanceof RangeError) throw error;
+      wholePageRead('has markup too broken');
+    }
   }
   const root = article?.content ? parseHtmlDocument(`<!doctype html><html><body>${article.content}</body></html>`).body : document.body;
 
@@ -454,4 +471,15 @@ function withoutRepeatedHeadline(blocks: SourceBlock[], headline: string): Sourc
   if (!headline) return blocks;
   const index = blocks.findIndex((block) => block.kind === 'heading' && normalise(inlineText(block.text)) === normalise(headline));
   return index === -1 ? blocks : blocks.filter((_, position) => position !== index);
+}
+
+/** Whether elements under `root` nest more than `limit` deep: counted without recursion, and stopping there. */
+function nestsDeeperThan(root: DomNode, limit: number): boolean {
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (const child of Array.from(node.childNodes)) if (isElement(child)) stack.push([child, depth + 1]);
+  }
+  return false;
 }

@@ -439,6 +439,8 @@ export function assembleStory(document: SourceDocument, options: AssembleOptions
  */
 function altText(alt: string, caption: string): string {
   const words = splitCaption(alt.replace(/\s+/g, ' ').trim()).caption;
-  const comparable = (text: string) => text.toLocaleLowerCase('en').replace(/[\s.…]+$/u, '').replace(/\s+/g, ' ');
+  // The look-behind lets the trailing run be tried once, where it starts: without it a long run of spaces inside
+  // the text is tried from each of its characters, in time quadratic in its length.
+  const comparable = (text: string) => text.toLocaleLowerCase('en').replace(/(?<![\s.…])[\s.…]+$/u, '').replace(/\s+/g, ' ');
   return words && comparable(words) === comparable(caption) ? '' : words;
 }

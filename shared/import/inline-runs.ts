@@ -94,7 +94,7 @@ function trimRunEnd(run: Inline): Inline | null {
   return mapTexts(run, (texts) => {
     const out = [...texts];
     while (out.length > 0) {
-      const last = { ...out[out.length - 1]!, text: out[out.length - 1]!.text.replace(/\s+$/, '') };
+      const last = { ...out[out.length - 1]!, text: out[out.length - 1]!.text.trimEnd() }; // not /\s+$/: quadratic
       if (last.text !== '') {
         out[out.length - 1] = last;
         break;

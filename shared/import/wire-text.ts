@@ -26,6 +26,8 @@ const SLUG_LINE = /^(?:AP|BC|UPI|APFN|ATTN)-[^\s]*-[^\s]*/;
 const EDITORS_LINE = /^(?:eds?|editors?|attn)\s*:/i;
 /** A headline is one short line; a longer first line is the story itself. */
 const LONGEST_HEADLINE = 200;
+/** Longer than this, a paragraph is story text: bylines, credits, furniture and desk lines are far shorter. */
+const LONGEST_LINE_APART = 1000;
 
 const indentWidth = (line: string) => {
   const indent = /^[ \t]*/.exec(line)![0];
@@ -55,18 +57,24 @@ function standsAlone(text: string): boolean {
  * when no blank line parts them.
  */
 function paragraphs(lines: readonly string[]): string[] {
-  const filled = lines.filter((line) => !isBlank(line));
-  const base = Math.min(...filled.map(indentWidth));
+  // A loop, not Math.min(...widths): spreading a file of a hundred thousand lines overflows the stack.
+  const base = lines.reduce((least, line) => (isBlank(line) ? least : Math.min(least, indentWidth(line))), Infinity);
   const result: string[][] = [];
   let current: string[] | null = null;
+  /**
+   * The paragraph so far as one line, while it is short enough to be a line that stands alone; '' once it is
+   * longer. Joining and testing a long paragraph again at each of its lines made a file of short lines with
+   * no blank line between them take minutes (quadratic); a long paragraph is story text whatever it starts with.
+   */
+  let previous = '';
   let datelineSeen = false;
   for (const line of lines) {
     if (isBlank(line)) {
       current = null;
+      previous = '';
       continue;
     }
     const text = line.trim();
-    const previous = current?.join(' ') ?? '';
     const opensDateline = !datelineSeen && findDateline(text) !== null;
     const startsNew =
       current === null ||
@@ -80,7 +88,11 @@ function paragraphs(lines: readonly string[]): string[] {
     if (startsNew) {
       current = [text];
       result.push(current);
-    } else current!.push(text);
+      previous = text;
+    } else {
+      current!.push(text);
+      previous = previous !== '' && previous.length <= LONGEST_LINE_APART ? `${previous} ${text}` : '';
+    }
   }
   return result.map((paragraph) => paragraph.join(' ').replace(/\s+/g, ' '));
 }

@@ -51,7 +51,25 @@ export function migrateStory(
     if (!migration) {
       throw new CopydeskError('internal', `No migration from story format ${next - 1} to ${next}.`, { path });
     }
-    story = { ...migration(story), schemaVersion: next };
+    story = { ...runMigration(migration, story, next, path), schemaVersion: next };
   }
   return { story, migratedFrom: version < targetVersion ? version : null };
+}
+
+/**
+ * A migration expects the older format's fields; a file without them is a broken file, refused like any other
+ * rather than failing inside the migration. (Running out of stack is left to the caller, which says so.)
+ */
+function runMigration(migration: Migration, story: JsonObject, next: number, path: string | undefined): JsonObject {
+  try {
+    return migration(story);
+  } catch (error) {
+    if (error instanceof CopydeskError || error instanceof RangeError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CopydeskError(
+      'invalid-story',
+      `The story file (story format ${next - 1}) could not be upgraded to format ${next}, so it cannot be read safely (${reason}).`,
+      { path },
+    );
+  }
 }

@@ -23,9 +23,23 @@ export function schemaError(code: ErrorCode, error: z.ZodError, what: string, pa
 
 /** Validates an in-memory story (already at the current version). */
 export function parseStory(value: unknown, what = 'The story is not valid', path?: string): Story {
-  const result = Story.safeParse(value);
+  const result = withinStack(() => Story.safeParse(value), what, path);
   if (!result.success) throw schemaError('invalid-story', result.error, what, path);
   return result.data;
+}
+
+/**
+ * Runs a recursive read (the schema, a migration's deep copy) of a value that may be nested thousands deep —
+ * a list inside a list inside … in a hand-made or hostile file. Running out of stack there is a story we
+ * cannot read, said as such, not an internal error.
+ */
+function withinStack<T>(read: () => T, what: string, path?: string): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new CopydeskError('invalid-story', `${what}: it is nested too deeply to read (thousands of levels, where a story has a few).`, { path });
+  }
 }
 
 export interface LoadedStory {
@@ -42,8 +56,9 @@ export function parseStoryFile(text: string, path?: string, migrations?: Migrati
     const reason = error instanceof Error ? error.message : String(error);
     throw new CopydeskError('invalid-story', `The story file is not valid JSON (${reason}).`, { path });
   }
-  const { story, migratedFrom } = migrateStory(raw, { migrations, path });
-  return { story: parseStory(story, 'The story file is not a valid Copydesk story', path), migratedFrom };
+  const what = 'The story file is not a valid Copydesk story';
+  const { story, migratedFrom } = withinStack(() => migrateStory(raw, { migrations, path }), what, path);
+  return { story: parseStory(story, what, path), migratedFrom };
 }
 
 /** The story file's text: stable key order (the schema's), two-space indent, final newline — diff-friendly. */
