@@ -6,6 +6,7 @@ import { lstat, mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { defaultExportName, EXPORT_FORMATS, type ExportFormat } from '../../shared/render/export-format.ts';
 import { CopydeskError } from '../../shared/errors.ts';
+import { syncFolder } from '../library/atomic-write.ts';
 import { fileSystemError } from '../library/fs-errors.ts';
 
 /** The folder, beside the library, that exports go to unless the person chooses another place. */
@@ -59,8 +60,17 @@ export async function prepareDestination(path: string, format: ExportFormat, ove
     return { exists: true };
   }
   const parent = dirname(path);
-  await mkdir(parent, { recursive: true }).catch((error: unknown) => {
+  const firstMade = await mkdir(parent, { recursive: true }).catch((error: unknown) => {
     throw fileSystemError(error, 'create the export folder', parent);
   });
+  // Each folder made is only durable once the folder holding it is flushed: from the first one's parent down.
+  if (firstMade !== undefined) {
+    for (let folder = parent; ; folder = dirname(folder)) {
+      await syncFolder(dirname(folder)).catch((error: unknown) => {
+        throw fileSystemError(error, 'create the export folder', parent);
+      });
+      if (folder === firstMade || dirname(folder) === folder) break;
+    }
+  }
   return { exists: false };
 }

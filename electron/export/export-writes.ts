@@ -82,7 +82,9 @@ export async function copyFileIfAbsent(from: string, to: string): Promise<'writt
   const temp = siblingName(to, 'new');
   try {
     await copyFileSynced(from, temp);
-    return await placeWithoutReplacing(temp, to);
+    const placed = await placeWithoutReplacing(temp, to);
+    if (placed === 'written') await syncFolder(dirname(to)); // the new name is only durable with its folder
+    return placed;
   } catch (error) {
     throw fileSystemError(error, `copy ${basename(from)} into the export`, to);
   } finally {

@@ -7,7 +7,7 @@ import { renderStoryHtml } from '../../shared/render/html/story-html.ts';
 import { mediaPath } from '../../shared/render/render-options.ts';
 import { fileSystemError } from '../library/fs-errors.ts';
 import { MEDIA_FOLDER } from '../library/story-library.ts';
-import { writeFileSynced } from '../library/atomic-write.ts';
+import { syncFolder, writeFileSynced } from '../library/atomic-write.ts';
 import { copyFileSynced, writeExportFolder } from './export-writes.ts';
 import type { FormatWriter } from './format-writer.ts';
 import { recordingMediaUrl } from './media-links.ts';
@@ -37,6 +37,7 @@ export const writeHtmlFolderExport: FormatWriter = async ({ story, destination, 
         await copyFileSynced(from, join(folder, mediaPath(file)));
         bytes += (await stat(from)).size;
       }
+      if (links.used.length > 0) await syncFolder(join(folder, MEDIA_FOLDER)); // their names, not only their bytes
       await writeFileSynced(join(folder, INDEX_FILE), html).catch((error: unknown) => {
         throw fileSystemError(error, `write ${INDEX_FILE}`, join(destination, INDEX_FILE));
       });

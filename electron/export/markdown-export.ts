@@ -6,6 +6,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { renderStoryMarkdown } from '../../shared/render/markdown.ts';
 import { mediaPath } from '../../shared/render/render-options.ts';
+import { syncFolder } from '../library/atomic-write.ts';
 import { fileSystemError } from '../library/fs-errors.ts';
 import { MEDIA_FOLDER } from '../library/story-library.ts';
 import { copyFileIfAbsent, writeExportFile } from './export-writes.ts';
@@ -19,9 +20,10 @@ export const writeMarkdownExport: FormatWriter = async ({ story, destination, me
   let bytes = 0;
   // The pictures first: a Markdown file is never left pointing at pictures that are not there.
   if (links.used.length > 0) {
-    await mkdir(join(folder, MEDIA_FOLDER), { recursive: true }).catch((error: unknown) => {
+    const made = await mkdir(join(folder, MEDIA_FOLDER), { recursive: true }).catch((error: unknown) => {
       throw fileSystemError(error, 'create the media folder beside the export', join(folder, MEDIA_FOLDER));
     });
+    if (made !== undefined) await syncFolder(folder); // a new folder is only durable once its parent is flushed
   }
   for (const file of links.used) {
     const from = media.pathOf(file);

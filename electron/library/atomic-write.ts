@@ -1,10 +1,11 @@
 // Atomic writes: the new bytes go to a temporary file in the same folder, are flushed to the disk (fsync),
 // and only then renamed over the old file; the folder is then fsynced so the rename itself survives a power
 // cut. A reader therefore sees the old file or the new one, never half of either. On any failure the
-// temporary file is removed and the original is untouched.
+// temporary file is removed and the original is untouched. Moving a folder and copying one (a story's media)
+// are made durable the same way: every name the library makes on disk is followed by an fsync of its folder.
 
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { cp, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileSystemError } from './fs-errors.ts';
 
@@ -25,6 +26,39 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw fileSystemError(error, `save ${basename(path)}`, path);
   }
   await syncFolder(dirname(path));
+}
+
+/**
+ * Moves a file or folder, then fsyncs the folder it arrived in and the one it left, so that once this answers
+ * the move survives a power cut.
+ */
+export async function renameSynced(from: string, to: string): Promise<void> {
+  await rename(from, to);
+  await syncFolder(dirname(to));
+  if (dirname(from) !== dirname(to)) await syncFolder(dirname(from));
+}
+
+/**
+ * Copies a folder (a story's media, into a new story's folder) and flushes every file copied, every folder
+ * made and the folder the copy landed in: a story that was duplicated and answered for has all its pictures
+ * after a power cut. A source that is not there (a story without media) rejects with ENOENT, as `cp` does.
+ */
+export async function copyFolderSynced(from: string, to: string): Promise<void> {
+  await cp(from, to, { recursive: true, errorOnExist: false });
+  const entries = await readdir(to, { recursive: true, withFileTypes: true });
+  for (const entry of entries.filter((each) => each.isFile())) await syncFile(join(entry.parentPath, entry.name));
+  for (const entry of entries.filter((each) => each.isDirectory())) await syncFolder(join(entry.parentPath, entry.name));
+  await syncFolder(to);
+  await syncFolder(dirname(to));
+}
+
+async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Writes a new file (never an existing one) and flushes its bytes to the disk before answering. */

@@ -9,7 +9,7 @@ import { parseStoryFile } from '../../shared/story/parse.ts';
 import type { Story } from '../../shared/story/schema.ts';
 import { bodyText } from '../../shared/story/plain-text.ts';
 import { countWords } from '../../shared/text/word-count.ts';
-import { isTempFile, writeFileAtomic } from './atomic-write.ts';
+import { isTempFile, syncFolder, writeFileAtomic } from './atomic-write.ts';
 import { fileSystemError } from './fs-errors.ts';
 
 export const REVISIONS_FOLDER = 'revisions';
@@ -114,13 +114,19 @@ export class RevisionStore {
   /** Writes the snapshot file under a new id (unique even within one millisecond), prunes, and answers the id. */
   private async write(storyFolder: string, storyText: string | Uint8Array): Promise<string> {
     const folder = join(storyFolder, REVISIONS_FOLDER);
-    await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+    const created = await mkdir(folder, { recursive: true }).catch((error: unknown) => {
       throw fileSystemError(error, 'create the revisions folder', folder);
     });
     let id = revisionIdFor(this.options.now());
     const existing = new Set(await this.names(folder));
     for (let n = 2; existing.has(`${id}.json`); n++) id = `${revisionIdFor(this.options.now())}-${n}`;
     await writeFileAtomic(join(folder, `${id}.json`), storyText);
+    // A new revisions folder is itself a name in the story folder, which must reach the disk like the snapshot.
+    if (created) {
+      await syncFolder(storyFolder).catch((error: unknown) => {
+        throw fileSystemError(error, 'create the revisions folder', folder);
+      });
+    }
     await this.prune(folder);
     return id;
   }

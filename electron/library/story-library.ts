@@ -11,7 +11,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { statSync, watch, type FSWatcher, type Stats } from 'node:fs';
-import { cp, mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type {
   ImportedMedia,
@@ -35,7 +35,7 @@ import {
   type Story,
   type StorySummary,
 } from '../../shared/story/index.ts';
-import { isTempFile, writeFileAtomic } from './atomic-write.ts';
+import { copyFolderSynced, isTempFile, renameSynced, syncFolder, writeFileAtomic } from './atomic-write.ts';
 import { fileSystemError } from './fs-errors.ts';
 import { INDEX_FILE, openIndex, type IndexData, type IndexEntry } from './library-index.ts';
 import { sniffMediaType } from './media-type.ts';
@@ -287,7 +287,7 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
     const folder = await this.claimFolder(story);
     if (mediaFrom) {
       try {
-        await cp(mediaFrom, join(folder, MEDIA_FOLDER), { recursive: true, errorOnExist: false });
+        await copyFolderSynced(mediaFrom, join(folder, MEDIA_FOLDER));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw fileSystemError(error, 'copy the media', folder);
       }
@@ -368,7 +368,7 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
     const source = this.folderOf(id);
     const folder = await this.claimFolder(copy);
     try {
-      await cp(join(source, MEDIA_FOLDER), join(folder, MEDIA_FOLDER), { recursive: true, errorOnExist: false });
+      await copyFolderSynced(join(source, MEDIA_FOLDER), join(folder, MEDIA_FOLDER));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw fileSystemError(error, 'copy the media', folder);
     }
@@ -394,7 +394,7 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
       const renamed: Story = { ...story, slug, updatedAt: savedAt };
       const newFolder = await this.claimFolder(renamed, { create: false });
       try {
-        await rename(oldFolder, newFolder);
+        await renameSynced(oldFolder, newFolder);
       } catch (error) {
         throw fileSystemError(error, 'rename the story folder', oldFolder);
       }
@@ -447,10 +447,16 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
       () => false,
     );
     if (!exists) {
-      await mkdir(mediaFolder, { recursive: true }).catch((error: unknown) => {
+      const created = await mkdir(mediaFolder, { recursive: true }).catch((error: unknown) => {
         throw fileSystemError(error, 'create the media folder', mediaFolder);
       });
       await writeFileAtomic(target, bytes);
+      // A new media folder is itself a name in the story folder, which must reach the disk like the picture.
+      if (created) {
+        await syncFolder(folder).catch((error: unknown) => {
+          throw fileSystemError(error, 'create the media folder', mediaFolder);
+        });
+      }
     }
     return { file, mimeType: type.mimeType, bytes: bytes.length, added: !exists };
   }
@@ -522,7 +528,7 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
     const folder = await this.claimFolder(copy);
     if (source) {
       try {
-        await cp(join(source, MEDIA_FOLDER), join(folder, MEDIA_FOLDER), { recursive: true, errorOnExist: false });
+        await copyFolderSynced(join(source, MEDIA_FOLDER), join(folder, MEDIA_FOLDER));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw fileSystemError(error, 'copy the media', folder);
       }
@@ -755,10 +761,12 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
     const target = await this.claimFolder(story, { create: false });
     try {
       await rename(folder, target);
-      return target;
     } catch {
       return folder;
     }
+    // The move is made durable as best it can be, like the move itself: the story's bytes are already synced.
+    await syncFolder(this.root).catch(() => {});
+    return target;
   }
 
   /** Picks a free folder name "<year>-<slug>" (then "-2", "-3" …) and, unless told not to, creates it. */
@@ -772,6 +780,9 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
       }
       try {
         await mkdir(folder);
+        // The new folder's name is on the disk before the story is written into it: a story that was created
+        // (or copied) and answered for survives a power cut with its folder.
+        await syncFolder(this.root);
         return folder;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
@@ -788,7 +799,7 @@ export class StoryLibrary extends EventEmitter<LibraryEvents> {
     // A template's folder is templates/<name>: flattened, so it lands in the trash itself.
     const target = join(trash, `${relative(this.root, folder).replace(/[\\/]+/g, '--')}--${stamp}`);
     try {
-      await rename(folder, target);
+      await renameSynced(folder, target);
     } catch (error) {
       throw fileSystemError(error, 'move the story to the trash', folder);
     }

@@ -5,7 +5,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CopydeskError } from '../../shared/errors.ts';
 import { serializeStory } from '../../shared/story/index.ts';
 import { BUILT_IN_TEMPLATES, builtInTemplateStory } from '../../shared/templates/built-in-templates.ts';
@@ -16,7 +16,7 @@ import {
   templateNameFromFolder,
   type TemplateSummary,
 } from '../../shared/templates/template-summary.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { syncFolder, writeFileAtomic } from './atomic-write.ts';
 import { fileSystemError } from './fs-errors.ts';
 import { readStoryFolder, STORY_FILE } from './story-library.ts';
 
@@ -112,7 +112,10 @@ export class TemplateShelf {
         const info: TemplateInfo = { name: template.name, description: template.description };
         await writeFileAtomic(join(folder, TEMPLATE_INFO_FILE), `${JSON.stringify(info, null, 2)}\n`);
       }
+      // The template folders' names, then the staging folder's new name, reach the disk before it counts as written.
+      await syncFolder(staging);
       await rename(staging, this.root);
+      await syncFolder(dirname(this.root));
       return true;
     } catch (error) {
       await rm(staging, { recursive: true, force: true }).catch(() => {});
