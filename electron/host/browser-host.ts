@@ -1,10 +1,10 @@
 // The browser host: the same bridge handlers as the Electron app, served over HTTP so the real interface and
 // the real library run in any Chromium. It is a door into someone's stories, so it is locked:
 //   - it listens on 127.0.0.1 only;
-//   - every request must carry the per-run secret token (compared in constant time): the first page load
-//     brings it in the URL and receives it back as an HttpOnly, SameSite=Strict cookie for the page's assets;
-//     bridge calls must send it in the X-Copydesk-Token header, which a foreign page cannot set without a
-//     CORS preflight that we never answer;
+//   - every request must carry the per-run secret token (compared in constant time, access-token.ts), checked
+//     before any route is looked at: the first page load brings it in the URL and receives it back as an
+//     HttpOnly, SameSite=Strict cookie for the page's assets; bridge calls must send it in the
+//     X-Copydesk-Token header, which a foreign page cannot set without a CORS preflight that we never answer;
 //   - a Host header other than the loopback address is refused (DNS rebinding), and so is a foreign Origin;
 //   - no CORS headers, ever; a strict Content-Security-Policy on every page.
 //
@@ -14,7 +14,6 @@
 //   GET  /api/events               the bridge's events as Server-Sent Events
 //   GET  /media/<storyId>/<file>   a story's picture or video
 
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -28,6 +27,7 @@ import { MEDIA_FOLDER, type StoryLibrary } from '../library/story-library.ts';
 import type { LibraryEventSource } from '../library/library-session.ts';
 import { mimeTypeForMediaFile } from '../library/media-type.ts';
 import { CONTENT_SECURITY_POLICY } from '../shell/content-security-policy.ts';
+import { accessTokenCheck, newAccessToken } from './access-token.ts';
 
 export const TOKEN_HEADER = 'x-copydesk-token';
 export const TOKEN_COOKIE = 'copydesk_token';
@@ -63,14 +63,16 @@ export interface BrowserHostOptions {
 
 export interface BrowserHost {
   url: string;
+  /** The address the host listens on: always the loopback address 127.0.0.1, never every interface. */
+  address: string;
   port: number;
   token: string;
   close(): Promise<void>;
 }
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const token = options.token ?? randomBytes(32).toString('base64url');
-  const tokenDigest = digest(token);
+  const token = options.token ?? newAccessToken();
+  const tokenMatches = accessTokenCheck(token);
   const eventStreams = new Set<ServerResponse>();
   let port = 0;
 
@@ -92,7 +94,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     const presented = request.headers[TOKEN_HEADER] ?? url.searchParams.get('token') ?? readCookie(request, TOKEN_COOKIE);
-    if (typeof presented !== 'string' || !tokenMatches(presented, tokenDigest)) {
+    if (typeof presented !== 'string' || !tokenMatches(presented)) {
       return sendText(
         response,
         401,
@@ -101,7 +103,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
 
     if (url.pathname.startsWith('/api/')) {
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const channel = decodePercentEncoded(url.pathname.slice('/api/'.length));
+      if (channel === null) {
+        const error = new CopydeskError('invalid-argument', 'The bridge call names its channel with broken percent-encoding (such as a lone "%").');
+        return sendJson(response, 400, { ok: false, error: error.toJSON() });
+      }
       if (channel === 'events' && request.method === 'GET') return openEventStream(response);
       if (request.method !== 'POST') return sendText(response, 405, 'Bridge calls are POST requests.');
       // Bridge calls must carry the token in the header: a cookie alone would let another site's form post here.
@@ -137,7 +143,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
 
   async function serveStatic(pathname: string, response: ServerResponse): Promise<void> {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    const relative = pathname === '/' ? 'index.html' : decodePercentEncoded(pathname.slice(1));
+    if (relative === null) return sendText(response, 404, 'Not found.');
     const file = normalize(join(options.staticRoot, relative));
     if (!file.startsWith(normalize(options.staticRoot) + sep)) return sendText(response, 404, 'Not found.');
     const info = await stat(file).catch(() => null);
@@ -204,10 +211,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       resolve();
     });
   });
-  port = (server.address() as AddressInfo).port;
+  const bound = server.address() as AddressInfo;
+  port = bound.port;
 
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
+    address: bound.address,
     port,
     token,
     close: () =>
@@ -223,15 +232,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
 // ── checks ───────────────────────────────────────────────────────────────────────────────────────────────
 
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
-}
-
-/** Compares digests so that neither the length nor the first differing byte shows in the timing. */
-function tokenMatches(presented: string, expected: Buffer): boolean {
-  return timingSafeEqual(digest(presented), expected);
-}
-
 export function isLoopbackHost(host: string | undefined, port: number): boolean {
   if (!host) return false;
   return host === `127.0.0.1:${port}` || host === `localhost:${port}` || host === `[::1]:${port}`;
@@ -241,10 +241,19 @@ function isLoopbackOrigin(origin: string, port: number): boolean {
   return ['127.0.0.1', 'localhost', '[::1]'].some((name) => origin === `http://${name}:${port}`);
 }
 
+/** Percent-encoded text (a path's part, a cookie), or null when its encoding is broken ("%", "%E0%A4%A"): a bad request, not a crash. */
+function decodePercentEncoded(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
 function readCookie(request: IncomingMessage, name: string): string | undefined {
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+    if (key === name) return decodePercentEncoded(value.join('=')) ?? undefined;
   }
   return undefined;
 }

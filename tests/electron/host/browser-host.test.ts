@@ -8,6 +8,7 @@ import { startBrowserHost, type BrowserHost } from '../../../electron/host/brows
 import { StoryLibrary } from '../../../electron/library/story-library.ts';
 import { createNodePreferencesStore } from '../../../electron/preferences/preferences-store.ts';
 import { jpegBytes, useTempFolders } from '../helpers/temp-library.ts';
+import { send } from './host-harness.ts';
 
 const tempFolder = useTempFolders();
 const TOKEN = 'test-token-0123456789';
@@ -33,33 +34,6 @@ async function startHost() {
     token: TOKEN,
   });
   return { host, library, libraryRoot };
-}
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** A raw HTTP request, so tests can send the Host and Origin headers a browser would not let them forge. */
-function send(
-  port: number,
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
 }
 
 function call(port: number, channel: string, args: unknown, headers: Record<string, string> = {}) {
