@@ -3,7 +3,7 @@
 
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { MediaFile, Photo, Story, Video } from '../../shared/story/schema.ts';
+import { MediaFile, type Photo, type Story, type Video } from '../../shared/story/schema.ts';
 import { MEDIA_FOLDER } from '../library/story-library.ts';
 
 /** Every media file the story names, each once, in reading order: lead, body, related videos. */
@@ -28,12 +28,17 @@ export interface StoryMedia {
   pathOf(file: MediaFile): string;
 }
 
-/** Looks up every file the story names in `<storyFolder>/media/`; a folder of null has none. */
+/**
+ * Looks up every file the story names in `<storyFolder>/media/`; a folder of null has none. Only names
+ * Copydesk makes (`<sha256>.<ext>`) are looked up: the story comes from a window or a file, and a name such as
+ * "../../secret.png" must never make an export read or copy a file from outside the media folder.
+ */
 export async function findStoryMedia(story: Story, storyFolder: string | null): Promise<StoryMedia> {
   const present = new Set<MediaFile>();
   if (storyFolder !== null) {
+    const ours = storyMediaFiles(story).filter((file) => MediaFile.safeParse(file).success);
     await Promise.all(
-      storyMediaFiles(story).map(async (file) => {
+      ours.map(async (file) => {
         const isFile = await stat(join(storyFolder, MEDIA_FOLDER, file)).then(
           (info) => info.isFile(),
           () => false,

@@ -58,7 +58,11 @@ function decodeDataUri(uri: string): Uint8Array {
 }
 
 async function readBesidePage(ref: string, baseFolder: string | undefined): Promise<Uint8Array> {
-  const path = decodePath(ref.replace(/[?#].*$/s, ''));
+  // A browser reads "\" in a page's address as "/", so "..\secret.jpg" climbs out of the folder on every system.
+  const path = decodePath(ref.replace(/[?#].*$/s, '')).replace(/\\/g, '/');
+  if (path.includes('\0')) {
+    throw new CopydeskError('invalid-argument', `its path (${shorten(path.replace(/\0/g, '%00'))}) holds a NUL character, which no file name can`);
+  }
   if (!baseFolder) {
     throw new CopydeskError(
       'not-found',

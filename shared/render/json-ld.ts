@@ -11,7 +11,7 @@ import type { Credit, Photo, Poster, Story, Video } from '../story/schema.ts';
 import { bodyText } from '../story/plain-text.ts';
 import { isoDuration } from '../text/duration.ts';
 import { countWords } from '../text/word-count.ts';
-import { mediaPath } from './render-options.ts';
+import { isOwnMediaFile, mediaPath } from './render-options.ts';
 import { creditLine, datelineLabel, type CreditHouseStyle } from './story-lines.ts';
 
 type Creator = Person | Organization;
@@ -32,7 +32,7 @@ function copyrightHolder(notice: string): string {
 
 /** A picture with a file as an ImageObject; null for a slot with no picture yet. */
 function imageObject(picture: Pick<Poster, 'media' | 'caption' | 'credit'>, style: CreditHouseStyle): ImageObject | null {
-  if (!picture.media) return null;
+  if (!picture.media || !isOwnMediaFile(picture.media)) return null;
   const image: ImageObject = { '@type': 'ImageObject', contentUrl: mediaPath(picture.media) };
   const caption = picture.caption.trim();
   if (caption) image.caption = caption;
@@ -53,12 +53,12 @@ function videoObject(video: Video, story: Story, style: CreditHouseStyle): Video
   const caption = video.caption.trim();
   if (caption) object.description = caption;
   if (video.durationSeconds !== null) object.duration = isoDuration(video.durationSeconds);
-  if (video.poster?.media) {
+  if (video.poster?.media && isOwnMediaFile(video.poster.media)) {
     object.thumbnailUrl = mediaPath(video.poster.media);
     const thumbnail = imageObject(video.poster, style);
     if (thumbnail) object.thumbnail = thumbnail;
   }
-  if (video.media) object.contentUrl = mediaPath(video.media);
+  if (video.media && isOwnMediaFile(video.media)) object.contentUrl = mediaPath(video.media);
   // The story does not record when each video was first published; it went out with this story, so the
   // story's creation date is the honest lower bound readers ask for.
   object.uploadDate = story.createdAt;

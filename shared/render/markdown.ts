@@ -18,7 +18,8 @@
 // notes, keywords, status, slug, embargo) is never printed.
 //
 // Story text is untrusted and must never turn into markup, so it is escaped — minimally, to stay readable:
-// - anywhere: \ ` * [ ] < | ~ always; _ unless it sits inside a word ("snake_case"); & when it would start an
+// - anywhere: \ ` * [ ] < | ~ always (inside a link's text, [ and ] as &#91; and &#93;, which marked cannot
+//   misread); _ unless it sits inside a word ("snake_case"); & when it would start an
 //   entity ("&amp;"); the ":" of "https://", the "." of "www." and the "@" of an e-mail address, which
 //   GitHub's Markdown would otherwise turn into links; "!" just before a link, which would make an image;
 // - at the start of a line (of a paragraph, list item, quote): "#" headings, ">" quotes, "-" and "+"
@@ -86,9 +87,19 @@ function needsEscape(char: string, text: string, at: number): boolean {
   }
 }
 
-/** Story text as Markdown inline text: every character that could start markup is escaped. */
-function escapeInline(text: string): string {
-  return text.replace(/[\\`*[\]<|~_&:.@]/g, (char, at: number) => (needsEscape(char, text, at) ? `\\${char}` : char));
+/** Brackets as character references, which every CommonMark processor reads as text (see escapeInline). */
+const BRACKET_REFERENCES: Record<string, string> = { '[': '&#91;', ']': '&#93;' };
+
+/**
+ * Story text as Markdown inline text: every character that could start markup is escaped. Inside a link's
+ * text brackets are written as "&#91;" and "&#93;": marked reads "\[x\](y)" there as a link or, after "!",
+ * as a picture inside the link — a picture the story never had, loaded by whoever reads the Markdown.
+ */
+function escapeInline(text: string, { inBrackets = false } = {}): string {
+  return text.replace(/[\\`*[\]<|~_&:.@]/g, (char, at: number) => {
+    if (inBrackets && BRACKET_REFERENCES[char]) return BRACKET_REFERENCES[char];
+    return needsEscape(char, text, at) ? `\\${char}` : char;
+  });
 }
 
 /** The start of a line of text, where "#", ">", "-", "+", "1." and "---" would begin a block. */
@@ -220,7 +231,7 @@ function tidyTokens(input: Token[]): Token[] {
  * Runs of text with their marks → Markdown. `before` and `after` say what stands outside the runs (the
  * start of a line, a bracket of a link), which decides whether "_" and "**" can open and close there.
  */
-function markedText(runs: readonly Text[], before: CharClass, after: CharClass): string {
+function markedText(runs: readonly Text[], before: CharClass, after: CharClass, inBrackets = false): string {
   const tokens = tidyTokens(markTokens(runs));
   const delimiters = new Map<number, string>();
   const pairs: { mark: Mark; open: number; close: number }[] = [];
@@ -254,7 +265,7 @@ function markedText(runs: readonly Text[], before: CharClass, after: CharClass):
 
   return tokens
     .map((token, index) => {
-      if (token.kind === 'text') return escapeInline(token.text).replace(/\n/g, '\\\n');
+      if (token.kind === 'text') return escapeInline(token.text, { inBrackets }).replace(/\n/g, '\\\n');
       const delimiter = delimiters.get(index)!;
       if (delimiter === 'strong' || delimiter === 'em') return token.kind === 'open' ? `<${delimiter}>` : `</${delimiter}>`;
       return delimiter;
@@ -312,7 +323,7 @@ function inlineMarkdown(inlines: readonly Inline[], singleLine = false): string 
       flush('punctuation');
       // "!" right before "[" would make the link an image.
       if (markdown.endsWith('!')) markdown = `${markdown.slice(0, -1)}\\!`;
-      markdown += `[${markedText(trimEnds(node.children), 'punctuation', 'punctuation')}](${destination(node.url)})`;
+      markdown += `[${markedText(trimEnds(node.children), 'punctuation', 'punctuation', true)}](${destination(node.url)})`;
       if (trailing) runs.push({ text: trailing });
     }
   }

@@ -2,7 +2,7 @@
 // files are found. The same story and the same options always give the same bytes: nothing here reads a
 // clock, and the export time is printed only when it is passed in.
 
-import type { MediaFile } from '../story/schema.ts';
+import { MediaFile } from '../story/schema.ts';
 import type { CreditHouseStyle } from './story-lines.ts';
 
 export interface HtmlRenderOptions extends CreditHouseStyle {
@@ -30,4 +30,12 @@ export interface HtmlRenderOptions extends CreditHouseStyle {
 /** The relative path the folder export writes a media file to; also how JSON-LD names a picture. */
 export function mediaPath(file: MediaFile): string {
   return `media/${file}`;
+}
+
+/**
+ * Whether a media name is one Copydesk makes (`<sha256>.<ext>`): the only kind an output may name. A story
+ * that did not come through the schema could hold "../../secret.png", which must not become a link.
+ */
+export function isOwnMediaFile(file: string): file is MediaFile {
+  return MediaFile.safeParse(file).success;
 }

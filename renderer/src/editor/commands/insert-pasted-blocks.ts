@@ -3,7 +3,7 @@
 // caption) take the words only.
 
 import { Editor, Element, Node, Path, Range, Transforms, type Descendant } from 'slate';
-import type { BodyBlock } from '../../../../shared/story/schema.ts';
+import { MediaFile, type BodyBlock } from '../../../../shared/story/schema.ts';
 import { blockText } from '../../../../shared/story/plain-text.ts';
 import { newBlockId } from '../../../../shared/story/ids.ts';
 import { blockToSlate } from '../document/to-slate.ts';
@@ -109,6 +109,17 @@ function withFreshIds(block: BodyBlockElement): BodyBlockElement {
  * What a fragment copied from this editor holds, as body blocks: regions and fields are opened up, and a
  * headline or caption that comes along becomes a paragraph.
  */
+/**
+ * A pasted photo or video (and its poster) keeps its picture only under a name Copydesk makes: the fragment
+ * may be forged by any web page, and a name like ../../library.json would make every save of the story fail.
+ */
+function withOwnMediaOnly<T extends CustomElement>(element: T): T {
+  const children = element.children.map((child) => (Element.isElement(child) && child.type === 'poster' ? withOwnMediaOnly(child) : child));
+  const media = (element as { media?: unknown }).media;
+  const ownMedia = media === undefined || media === null || MediaFile.safeParse(media).success;
+  return { ...element, ...(ownMedia ? {} : { media: null }), children } as T;
+}
+
 export function fragmentToBodyBlocks(fragment: readonly Descendant[]): BodyBlockElement[] {
   const blocks: BodyBlockElement[] = [];
   const visit = (node: Descendant) => {
@@ -121,9 +132,11 @@ export function fragmentToBodyBlocks(fragment: readonly Descendant[]): BodyBlock
       case 'subhead':
       case 'block-quote':
       case 'list':
+        blocks.push(node);
+        return;
       case 'photo':
       case 'video':
-        blocks.push(node);
+        blocks.push(withOwnMediaOnly(node));
         return;
       case 'list-item':
         blocks.push({ type: 'list', style: 'bulleted', children: [node] });

@@ -1,5 +1,6 @@
 // The lint worker's entry: messages from the page to handleLintRequest (lint-worker.ts) and its answers back.
 
+import '../../zod-without-eval.ts';
 import { handleLintRequest, newLintWorkerState, type LintRequest, type LintResponse } from './lint-worker.ts';
 
 // The renderer's TypeScript project knows the window, not a worker's scope: only these two members are used.
