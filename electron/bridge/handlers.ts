@@ -22,9 +22,11 @@ import { checkExport, exportStory } from '../export/export-story.ts';
 import { importIntoLibrary } from '../import/save-imported-story.ts';
 import { searchOf } from '../library/library-search.ts';
 import type { LibrarySession } from '../library/library-session.ts';
+import { readStoryFolder } from '../library/story-library.ts';
 import { createLibrarySwitching } from './library-switching.ts';
 import type { PreferencesStore } from '../preferences/preferences-store.ts';
 import { createSpellChecker, type SpellChecker } from '../spelling/spell-checker.ts';
+import type { RecoveryJournal } from '../recovery/recovery-journal.ts';
 
 export type BridgeHandlers = {
   [C in BridgeChannel]: (args: ChannelArgs<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
@@ -62,6 +64,11 @@ export interface BridgeServices {
   exportPdf?: (request: PdfExportRequest) => Promise<string | null>;
   /** The spell checker; unless given, the shipped English one with the personal dictionary from preferences. */
   spelling?: SpellChecker;
+  /**
+   * Where typing is journaled until it is saved, in the app's data folder. Both hosts give one; without it
+   * (tests of other channels) nothing is journaled: recovery:record answers `off` and there is nothing to read.
+   */
+  recovery?: RecoveryJournal;
 }
 
 export function createBridgeHandlers({
@@ -71,6 +78,7 @@ export function createBridgeHandlers({
   chooseLibraryFolder,
   exportPdf,
   spelling,
+  recovery,
 }: BridgeServices): BridgeHandlers {
   // The dictionary loads on the first check, not here: start-up does not wait for it.
   const spellChecker = spelling ?? createSpellChecker({ personalWords: () => preferences.get().personalDictionary });
@@ -148,6 +156,22 @@ export function createBridgeHandlers({
       libraries.library.importMedia(storyId, Buffer.from(dataBase64, 'base64'), fileName),
     'preferences:get': () => preferences.get(),
     'preferences:set': (changes) => preferences.update(changes),
+    // Journals are kept per library: the same story id in another library is another story.
+    'recovery:record': async (entry) => {
+      if (!recovery) return { status: 'off' };
+      const library = libraries.library;
+      // A window's first entry is changes from the story on disk, read here (without the side effects of opening it).
+      return recovery.record(library.root, entry, async (id) => readStoryFolder(library.folderOf(id)));
+    },
+    'recovery:saved': async (marker) => {
+      await recovery?.saved(libraries.library.root, marker);
+      return null;
+    },
+    'recovery:discard': async ({ id }) => {
+      await recovery?.discard(libraries.library.root, id);
+      return null;
+    },
+    'recovery:read': async ({ id }) => (recovery ? recovery.read(libraries.library.root, id) : null),
     'spelling:check': async ({ words }) => ({ misspelt: await spellChecker.misspelt(words) }),
     'spelling:suggest': async ({ word }) => ({ suggestions: await spellChecker.suggest(word) }),
   };
@@ -163,11 +187,27 @@ export async function dispatch(
     if (!isBridgeChannel(channel)) {
       throw new CopydeskError('invalid-argument', `There is no bridge channel named "${channel}".`);
     }
-    const parsed = BRIDGE_CHANNELS[channel].input.safeParse(rawArgs ?? {});
+    const parsed = parseArguments(channel, rawArgs);
     if (!parsed.success) throw schemaError('invalid-argument', parsed.error, `Bad arguments for ${channel}`);
     const handler = handlers[channel] as (args: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     return { ok: false, error: serializeError(error) };
+  }
+}
+
+/**
+ * The channel's schema over the argument. The schema is recursive (lists in lists): an argument nested
+ * thousands deep runs it out of stack, which is a bad argument to refuse, not an internal error.
+ */
+function parseArguments(channel: BridgeChannel, rawArgs: unknown) {
+  try {
+    return BRIDGE_CHANNELS[channel].input.safeParse(rawArgs ?? {});
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new CopydeskError(
+      'invalid-argument',
+      `Bad arguments for ${channel}: nested too deeply to read (thousands of levels, where a story has a few).`,
+    );
   }
 }

@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { isCopydeskError } from '../../shared/errors.ts';
 import { createBridgeHandlers } from '../bridge/handlers.ts';
 import { LibrarySession } from '../library/library-session.ts';
-import { createNodePreferencesStore } from '../preferences/preferences-store.ts';
+import { createNodePreferencesStore, preferencesFolder } from '../preferences/preferences-store.ts';
+import { RecoveryJournal, recoveryFolder } from '../recovery/recovery-journal.ts';
 import { startBrowserHost } from './browser-host.ts';
 import { ensureRendererBuilt, isRendererBuildCurrent, RENDERER_BUILD } from './renderer-build.ts';
 
@@ -47,7 +48,8 @@ async function main(argv: string[]): Promise<number> {
   await ensureRendererBuilt((line) => console.error(line), interfaceCurrent);
 
   const host = await startBrowserHost({
-    handlers: createBridgeHandlers({ libraries, preferences }),
+    // Typing is journaled beside the preferences, outside the library, until it is saved.
+    handlers: createBridgeHandlers({ libraries, preferences, recovery: new RecoveryJournal(recoveryFolder(preferencesFolder())) }),
     library: libraries,
     staticRoot: RENDERER_BUILD,
     port,

@@ -5,7 +5,7 @@
 
 import { z } from 'zod';
 import type { SerializedError } from '../errors.ts';
-import { Slug, Story, StoryId } from '../story/schema.ts';
+import { BodyBlock, Slug, Story, StoryId } from '../story/schema.ts';
 import type { StorySummary } from '../story/summary.ts';
 import { EditablePreferences, type Preferences } from './preferences.ts';
 import { ExportFormat } from '../render/export-format.ts';
@@ -216,6 +216,79 @@ const OpenLibraryArgs = z.strictObject({
     .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), 'must be a full path, such as /Users/ana/Stories or C:\\Stories'),
 });
 
+// ── the recovery journal: unsaved edits kept outside the library, so a crash costs at most a second ──────
+
+/** A story window's own mark on the journal (random per open story), so two windows never mix their entries. */
+const JournalWriter = z.string().regex(/^[0-9a-z]{8,32}$/, 'must be 8–32 lowercase letters and digits');
+/** How many edits the window had made to the story when it wrote an entry: entries follow one another by it. */
+const EditCount = z.number().int().min(0);
+/**
+ * Some of a story's fields other than its body, each checked as the story checks it. A field left out stays as
+ * it was: unlike a partial of the story's schema, this fills in no defaults for the fields an entry leaves out.
+ */
+const JournalFields = z.strictObject(
+  Object.fromEntries(
+    Object.entries(Story.shape)
+      .filter(([key]) => key !== 'body')
+      .map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()]),
+  ),
+) as unknown as z.ZodType<Partial<Omit<Story, 'body'>>, Partial<Omit<Story, 'body'>>>;
+/** `deleteCount` of the body's blocks from `start` became `blocks`. */
+const BodyChange = z.strictObject({ start: z.number().int().min(0), deleteCount: z.number().int().min(0), blocks: z.array(BodyBlock) });
+/**
+ * An entry. A window's first is what changed from the story on disk at `baseRevision`, which the journal reads
+ * there itself (a window never sends a 600 kB story to start); then what changed since its entry before. The
+ * whole story is sent only when neither can be followed: the disk moved on, the journal lost the thread.
+ */
+export const JournalEdit = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('from-disk'), fields: JournalFields.optional(), body: BodyChange.optional() }),
+  z.strictObject({
+    kind: z.literal('changes'),
+    /** The edit count of the entry these changes follow; the journal refuses them when it does not end there. */
+    after: EditCount,
+    fields: JournalFields.optional(),
+    body: BodyChange.optional(),
+  }),
+  z.strictObject({ kind: z.literal('whole'), story: Story }),
+]);
+export type JournalEdit = z.infer<typeof JournalEdit>;
+export const RecordEditsArgs = z.strictObject({
+  id: StoryId,
+  writer: JournalWriter,
+  seq: EditCount,
+  /** When the edits were made, as the window's clock says. */
+  at: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date and time' }),
+  /** The revision on disk the edits are based on: the one the window's next save names. */
+  baseRevision: Revision,
+  edit: JournalEdit,
+});
+export type RecordEditsArgs = z.infer<typeof RecordEditsArgs>;
+/** The disk has the window's edits up to `seq`, as `revision`: the journal marks them done. */
+export const JournalSavedArgs = z.strictObject({ id: StoryId, writer: JournalWriter, seq: EditCount, revision: Revision });
+export type JournalSavedArgs = z.infer<typeof JournalSavedArgs>;
+
+/** What the journal did with an entry. */
+export interface JournalReceipt {
+  /**
+   * kept: written and flushed to the disk. needs-whole-story: these changes do not follow the journal's last
+   * entry (discarded, or written by another window), or the story on disk is no longer the one they were
+   * made to: send the whole story. off: this
+   * Copydesk keeps no journal (a test setup without a data folder).
+   */
+  status: 'kept' | 'needs-whole-story' | 'off';
+}
+
+/** Edits a journal holds that no save marked done: what reopening the story offers back. */
+export interface RecoveredEdits {
+  story: Story;
+  /** The revision on disk those edits were based on; the disk may have moved on since. */
+  baseRevision: string;
+  /** When the last entry read was written (about when Copydesk closed). */
+  typedAt: string;
+  /** Entries that could not be read (one cut short when Copydesk was killed as it wrote): what they held is lost. */
+  unreadableEntries: number;
+}
+
 /** The most words one `spelling:check` may carry: the editor asks in batches of this many. */
 export const MAX_SPELLING_BATCH = 5000;
 const SpellingWord = z.string().min(1, 'cannot be empty').max(MAX_WORD_LENGTH, `must be at most ${MAX_WORD_LENGTH} characters`);
@@ -281,6 +354,17 @@ export const BRIDGE_CHANNELS = {
   'media:import': channel<typeof ImportMediaArgs, ImportedMedia>(ImportMediaArgs),
   'preferences:get': channel<typeof NoArguments, Preferences>(NoArguments),
   'preferences:set': channel<typeof EditablePreferences, Preferences>(EditablePreferences),
+  /**
+   * Keeps a story's unsaved edits in the recovery journal, in the app's data folder (never in the library, so a
+   * read-only or full library still journals); the answer comes once the entry is flushed to the disk.
+   */
+  'recovery:record': channel<typeof RecordEditsArgs, JournalReceipt>(RecordEditsArgs),
+  /** A save reached the disk: the journal's entries up to it are done. */
+  'recovery:saved': channel<typeof JournalSavedArgs, null>(JournalSavedArgs),
+  /** Forgets a story's journal: its edits were dropped on purpose, or are all on disk and the story closed. */
+  'recovery:discard': channel<typeof ById, null>(ById),
+  /** The edits a story's journal holds that no save marked done (a crash's), or null. */
+  'recovery:read': channel<typeof ById, RecoveredEdits | null>(ById),
   /** The words the English dictionary and the personal dictionary do not know. */
   'spelling:check': channel<typeof CheckSpellingArgs, { misspelt: string[] }>(CheckSpellingArgs),
   /** Corrections for one misspelt word, best first (none for a very long one). */

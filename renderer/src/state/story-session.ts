@@ -2,14 +2,18 @@
 // (autosave after a pause, save-now, retry, conflicts with the disk). It knows nothing of forms or Slate:
 // a view reads the state and sends edits as `(story) => story` functions, so the later editor replaces only
 // the form. Sessions live in a registry for the page's lifetime while they hold unsaved work, so leaving a
-// story never drops text that has not reached the disk.
+// story never drops text that has not reached the disk. Every edit also goes to the recovery journal (within a
+// second, outside the library: ../recovery/story-journal.ts), and opening a story takes back what the journal
+// holds that no save covered — the words typed before Copydesk was killed or the machine went down.
 
-import type { CopydeskBridge, OpenedStory } from '../../../shared/bridge/contract.ts';
+import type { CopydeskBridge, OpenedStory, RecoveredEdits } from '../../../shared/bridge/contract.ts';
 import { CopydeskError } from '../../../shared/errors.ts';
 import { describeSchemaError } from '../../../shared/story/parse.ts';
 import { Story } from '../../../shared/story/schema.ts';
 import type { StorySummary } from '../../../shared/story/summary.ts';
 import { reviveError } from '../bridge/http-bridge.ts';
+import { recoveredNote, sameStoryContent, type RecoveredNote } from '../recovery/recovery-note.ts';
+import { StoryJournal, type JournalStatus } from '../recovery/story-journal.ts';
 
 export type SaveStatus =
   /** Nothing edited since the story was opened or reloaded: what is shown is what is on disk. */
@@ -28,6 +32,11 @@ export interface StorySessionState {
   phase: 'loading' | 'ready' | 'failed';
   /** Why the story could not be opened (phase 'failed'). */
   loadError: CopydeskError | null;
+  /**
+   * Unsaved edits the recovery journal holds for a story that could not be opened (its folder was removed, its
+   * file damaged): they can still be saved as a new story.
+   */
+  strandedEdits: RecoveredEdits | null;
   /** The working copy, with every local edit. */
   story: Story | null;
   /** The story folder on disk. */
@@ -42,6 +51,10 @@ export interface StorySessionState {
   notice: string | null;
   /** An action (reload, keep mine) is under way. */
   busy: boolean;
+  /** Edits the recovery journal gave back when the story opened, until the person dismisses the note. */
+  recovered: RecoveredNote | null;
+  /** Whether the recovery journal has the latest edits: a failing save's banner says so. */
+  journal: JournalStatus;
 }
 
 export interface StorySessionOptions {
@@ -49,6 +62,10 @@ export interface StorySessionOptions {
   autosaveMs?: number;
   /** Waits before retrying a failed save; the last one repeats. */
   retryDelaysMs?: readonly number[];
+  /** The most often edits are journaled while they keep coming (and so the longest one waits). */
+  journalIntervalMs?: number;
+  /** The wait before a journal write that failed is tried again. */
+  journalRetryMs?: number;
   now?: () => number;
 }
 
@@ -80,6 +97,9 @@ export class StorySession {
   /** The revision on disk as the last conflict reported it: the fallback base for "Keep mine". */
   private lastConflictRevision: string | null = null;
   private readonly stopListening: () => void;
+  private readonly journal: StoryJournal;
+  /** The story as on disk at a revision (as opened, or as saved from here): the journal's first entry builds on it. */
+  private onDisk: { story: Story; revision: string } | null = null;
   private destroyed = false;
 
   constructor(bridge: CopydeskBridge, id: string, options: StorySessionOptions = {}, opened?: OpenedStory) {
@@ -92,6 +112,7 @@ export class StorySession {
       id,
       phase: 'loading',
       loadError: null,
+      strandedEdits: null,
       story: null,
       path: '',
       migratedFrom: null,
@@ -100,7 +121,25 @@ export class StorySession {
       save: { kind: 'unchanged' },
       notice: null,
       busy: false,
+      recovered: null,
+      journal: { kind: 'none' },
     };
+    this.journal = new StoryJournal(
+      bridge,
+      id,
+      {
+        story: () => this.state.story,
+        editCount: () => this.editSeq,
+        baseRevision: () => this.revision,
+        onDisk: () => this.onDisk,
+      },
+      {
+        intervalMs: options.journalIntervalMs,
+        retryMs: options.journalRetryMs,
+        now: this.now,
+        onStatus: (journal) => this.set({ journal }),
+      },
+    );
     this.stopListening = bridge.on('onStoryChangedOnDisk', (payload) => this.onChangedOnDisk(payload));
     if (opened) this.adopt(opened, null);
     else void this.load();
@@ -129,11 +168,33 @@ export class StorySession {
 
   async load(): Promise<void> {
     this.set({ phase: 'loading', loadError: null });
+    const reading = this.readJournal();
     try {
-      this.adopt(await this.bridge.story.open({ id: this.id }), null);
+      const opened = await this.bridge.story.open({ id: this.id });
+      const recovered = await reading;
+      this.adopt(opened, null);
+      if (recovered) this.takeRecovered(opened, recovered);
     } catch (error) {
-      this.set({ phase: 'failed', loadError: reviveError(error) });
+      this.set({ phase: 'failed', loadError: reviveError(error), strandedEdits: await reading });
     }
+  }
+
+  /**
+   * Saves the journal's edits of a story that cannot be opened as a new story, and forgets the journal once
+   * they are safe. Answers the new story, for the window to open.
+   */
+  async saveStrandedEdits(): Promise<OpenedStory> {
+    const stranded = this.state.strandedEdits;
+    if (!stranded) throw new CopydeskError('not-found', 'There are no recovered edits to save.');
+    const copy = await this.bridge.story.saveCopy({ story: stranded.story });
+    this.journal.discard();
+    this.set({ strandedEdits: null });
+    return copy;
+  }
+
+  /** Hides the note about recovered edits. */
+  dismissRecovered(): void {
+    this.set({ recovered: null });
   }
 
   /**
@@ -173,6 +234,7 @@ export class StorySession {
       save: save.kind === 'conflict' || save.kind === 'saving' ? save : { kind: 'pending' },
     });
     if (save.kind !== 'conflict') this.scheduleAutosave();
+    this.journal.schedule(); // a conflict or a failing disk stops the saves, never the journal
   }
 
   /** Saves now (Ctrl/Cmd+S, leaving the story). Resolves true when every edit so far is on disk. */
@@ -196,6 +258,7 @@ export class StorySession {
     try {
       const opened = await this.bridge.story.open({ id: this.id });
       this.adopt(opened, notice);
+      this.journal.discard(); // the person chose to drop the edits: reopening must not offer them back
     } catch (error) {
       const cause = reviveError(error);
       this.set({ busy: false, notice: `Could not reload from disk: ${cause.message}` });
@@ -216,6 +279,7 @@ export class StorySession {
       }
       if (opened.revision === this.revision) return;
       this.adopt(opened, 'Updated with a change made on disk.');
+      this.journal.discard(); // nothing here was unsaved
     } catch (error) {
       const cause = reviveError(error);
       this.set({ busy: false, notice: `Could not reload from disk: ${cause.message}` });
@@ -247,6 +311,8 @@ export class StorySession {
 
   /** Stops listening and timers. Only the registry calls this, once nothing is left unsaved. */
   destroy(): void {
+    this.journal.discard(); // everything is on disk and the story is closed
+    this.journal.stop();
     this.destroyed = true;
     this.clearTimers();
     this.stopListening();
@@ -262,9 +328,12 @@ export class StorySession {
     this.savedSeq = this.editSeq;
     this.retryAttempt = 0;
     this.lastConflictRevision = null;
+    this.journal.restart();
+    this.onDisk = { story: opened.story, revision: opened.revision };
     this.set({
       phase: 'ready',
       loadError: null,
+      strandedEdits: null,
       story: opened.story,
       path: opened.path,
       migratedFrom: opened.migratedFrom,
@@ -273,7 +342,41 @@ export class StorySession {
       save: { kind: 'unchanged' },
       notice,
       busy: false,
+      recovered: null,
     });
+  }
+
+  /** The journal's unsaved edits, or null; a journal that cannot be read never stops the story opening. */
+  private async readJournal(): Promise<RecoveredEdits | null> {
+    try {
+      return await this.bridge.recovery.read({ id: this.id });
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Takes the edits the journal kept as this window's own, unsaved. Saved at once when they build on the
+   * version still on disk; when the disk moved on meanwhile, nothing is written over it: the conflict banner
+   * lets the person keep theirs, take the disk's or keep both.
+   */
+  private takeRecovered(opened: OpenedStory, recovered: RecoveredEdits): void {
+    if (sameStoryContent(recovered.story, opened.story)) {
+      this.journal.discard(); // the disk has them all (the save's mark was lost with the process)
+      return;
+    }
+    this.editSeq++;
+    const note = recoveredNote(recovered, opened.story, opened.revision, this.editSeq);
+    if (note.diskChanged) this.lastConflictRevision = opened.revision;
+    this.set({
+      story: recovered.story,
+      generation: this.state.generation + 1,
+      dirty: true,
+      save: note.diskChanged ? { kind: 'conflict' } : { kind: 'pending' },
+      recovered: note,
+    });
+    this.journal.schedule(); // journaled again, as this window's own
+    if (!note.diskChanged) this.scheduleAutosave();
   }
 
   private async runSave(): Promise<void> {
@@ -290,11 +393,15 @@ export class StorySession {
       this.savedSeq = seq;
       this.retryAttempt = 0;
       const dirty = this.hasUnsavedChanges;
+      this.onDisk = { story: { ...story, updatedAt: saved.savedAt }, revision: saved.revision };
+      this.journal.saved(seq, saved.revision);
+      const recovered = this.state.recovered;
       this.set({
         dirty,
         story: this.state.story ? { ...this.state.story, updatedAt: saved.savedAt } : null,
         path: saved.path,
         save: dirty ? { kind: 'pending' } : { kind: 'saved', at: saved.savedAt },
+        recovered: recovered && !recovered.saved && seq >= recovered.seq ? { ...recovered, saved: true } : recovered,
       });
       notifySaved(saved.summary);
       if (dirty) this.scheduleAutosave();

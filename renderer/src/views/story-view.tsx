@@ -7,7 +7,8 @@ import type { CopydeskBridge } from '../../../shared/bridge/contract.ts';
 import { DEFAULT_LINT_SETTINGS } from '../../../shared/lint/lint-settings.ts';
 import type { ExportFormat } from '../../../shared/render/export-format.ts';
 import type { Story } from '../../../shared/story/schema.ts';
-import { LIBRARY_HREF } from '../app/route.ts';
+import { LIBRARY_HREF, navigate, storyHref } from '../app/route.ts';
+import { reviveError } from '../bridge/http-bridge.ts';
 import { Banner } from '../components/banner.tsx';
 import { StoryCommands, StoryMenu } from '../commands/index.ts';
 import { ConflictBanner } from '../components/conflict-banner.tsx';
@@ -22,9 +23,10 @@ import { ExportDialog, ExportMenu, useExportCommands } from '../export/index.ts'
 import { HistoryButton } from '../history/index.ts';
 import { ImportBanner } from '../import/index.ts';
 import { PreviewPane, PreviewToggle, usePreviewShown } from '../preview/index.ts';
+import { recoveredDetails, recoveredTitle, recoveryCopyText, strandedEditsText } from '../recovery/recovery-note.ts';
 import { preferencesStoreFor } from '../preferences/preferences-store.ts';
 import type { StorySession } from '../state/story-session.ts';
-import { useStorySession } from '../state/use-story-session.ts';
+import { adoptOpenedStory, useStorySession } from '../state/use-story-session.ts';
 import { StoryForm } from './story-form.tsx';
 import { NewFromTemplateDialog, TemplateNotice } from '../templates/index.ts';
 import { EmbargoBanner } from '../workflow/index.ts';
@@ -84,6 +86,22 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
       <main
         className={`story-page${ready && previewShown ? ' story-page-with-preview' : ''}${ready && lintShown ? ' story-page-with-lint' : ''}`}
       >
+        {state.recovered ? (
+          <Banner
+            tone="note"
+            title={recoveredTitle(state.recovered)}
+            actions={
+              <button type="button" className="button" onClick={() => session.dismissRecovered()}>
+                Dismiss
+              </button>
+            }
+          >
+            {recoveredDetails(state.recovered).map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </Banner>
+        ) : null}
+
         {state.save.kind === 'conflict' ? <ConflictBanner bridge={bridge} session={session} busy={state.busy} /> : null}
 
         {failedSave && !invalid ? (
@@ -95,6 +113,7 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
                 ? 'Copydesk keeps trying by itself; press Ctrl+S (⌘S on a Mac) to try now.'
                 : 'Press Ctrl+S (⌘S on a Mac) to try again.'}
             </p>
+            {recoveryCopyText(state.journal) ? <p>{recoveryCopyText(state.journal)}</p> : null}
           </Banner>
         ) : null}
 
@@ -128,6 +147,7 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
             title="This story could not be opened."
             actions={
               <>
+                {state.strandedEdits ? <SaveStrandedEditsButton bridge={bridge} session={session} /> : null}
                 <button type="button" className="button" onClick={() => void session.load()}>
                   Try again
                 </button>
@@ -138,6 +158,7 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
             }
           >
             <p>{state.loadError.message}</p>
+            {state.strandedEdits ? <p>{strandedEditsText(state.strandedEdits)}</p> : null}
           </Banner>
         ) : null}
 
@@ -180,6 +201,32 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
         <NewFromTemplateDialog bridge={bridge} />
       </main>
     </div>
+  );
+}
+
+/** Saves a story's recovered edits, when the story itself cannot be opened, as a new story, and opens that. */
+function SaveStrandedEditsButton({ bridge, session }: { bridge: CopydeskBridge; session: StorySession }) {
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function save() {
+    setSaving(true);
+    setError(null);
+    try {
+      const copy = await session.saveStrandedEdits();
+      adoptOpenedStory(bridge, copy);
+      navigate(storyHref(copy.story.id));
+    } catch (thrown) {
+      setError(`They were not saved: ${reviveError(thrown).message}`);
+      setSaving(false);
+    }
+  }
+  return (
+    <>
+      <button type="button" className="button" disabled={saving} onClick={() => void save()}>
+        {saving ? 'Saving…' : 'Save them as a new story'}
+      </button>
+      {error ? <span role="alert">{error}</span> : null}
+    </>
   );
 }
 

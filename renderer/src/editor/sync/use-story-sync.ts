@@ -22,7 +22,12 @@ export interface StorySync {
 }
 
 export const SYNC_DELAY_MS = 80;
-export const SYNC_MAX_WAIT_MS = 1000;
+/**
+ * While typing never pauses, changes are still handed over this often: the recovery journal (which follows
+ * the session) then holds everything typed up to about a second before a crash, the hand-over's wait and the
+ * journal's write together.
+ */
+export const SYNC_MAX_WAIT_MS = 600;
 
 /**
  * `onPending` is told, at once and cheaply, that there are changes not yet handed over, so that nothing says
