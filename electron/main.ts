@@ -13,14 +13,17 @@ import {
   preferencesFolder,
   type PreferencesStore,
 } from './preferences/preferences-store.ts';
+import { RecoveryJournal, recoveryFolder } from './recovery/recovery-journal.ts';
 import { setupApplicationMenu } from './shell/application-menu.ts';
 import { setupBridgeIpc } from './shell/bridge-ipc.ts';
 import { createExportDestinationChooser } from './shell/export-dialog.ts';
 import { createLibraryFolderChooser } from './shell/library-folder-dialog.ts';
 import { createMainWindow, revealWindow } from './shell/main-window.ts';
 import { createPdfExporter } from './shell/pdf-export.ts';
-import { registerMediaScheme, setupMediaProtocol } from './shell/media-protocol.ts';
+import { setupAppProtocol } from './shell/app-protocol.ts';
+import { setupMediaProtocol } from './shell/media-protocol.ts';
 import { openLibrary } from './shell/open-library.ts';
+import { registerPrivilegedSchemes } from './shell/privileged-schemes.ts';
 import { rendererLocation } from './shell/renderer-location.ts';
 import { setupSecurity } from './shell/security.ts';
 import { setupSingleInstance } from './shell/single-instance.ts';
@@ -29,14 +32,14 @@ import { setupSingleInstance } from './shell/single-instance.ts';
 const outDir = join(import.meta.dirname, '..');
 const preloadPath = join(outDir, 'preload', 'index.cjs');
 const renderer = rendererLocation({
-  builtIndexHtml: join(outDir, 'renderer', 'index.html'),
+  builtRendererFolder: join(outDir, 'renderer'),
   devServerUrl: process.env.ELECTRON_RENDERER_URL,
   isPackaged: app.isPackaged,
 });
 
 // Both must happen before the app is ready.
 app.enableSandbox();
-registerMediaScheme();
+registerPrivilegedSchemes();
 
 let mainWindow: BrowserWindow | null = null;
 let openMainWindow: (() => BrowserWindow) | null = null; // set once the library is open
@@ -61,6 +64,7 @@ async function start(): Promise<void> {
   app.on('will-quit', libraries.watchForChanges());
 
   setupSecurity({ renderer });
+  if (renderer.kind === 'app') setupAppProtocol(renderer.folder);
   setupMediaProtocol(libraries);
   // File ▸ Open Recent is rebuilt whenever what it lists may have changed.
   let rebuildMenu = () => {};
@@ -72,6 +76,8 @@ async function start(): Promise<void> {
       chooseLibraryFolder: createLibraryFolderChooser(() => mainWindow),
       chooseExportDestination: createExportDestinationChooser(() => mainWindow),
       exportPdf: createPdfExporter(() => mainWindow),
+      // Typing is journaled beside the preferences (the app's data folder), outside the library, until saved.
+      recovery: new RecoveryJournal(recoveryFolder(preferencesFolder(app.getPath('home')))),
     }),
     library: libraries,
     getMainWindow: () => mainWindow,

@@ -1,8 +1,9 @@
 // The one editor window: locked-down web preferences, the size and place it had last time, and the page
-// it loads (the built renderer, or electron-vite's dev server while developing).
+// it loads (the built renderer at app://copydesk/, or electron-vite's dev server while developing).
 
 import { BrowserWindow, dialog, nativeTheme, screen } from 'electron';
 import type { PreferencesStore } from '../preferences/preferences-store.ts';
+import { appPageUrl } from './app-url.ts';
 import type { RendererLocation } from './renderer-location.ts';
 import { initialWindowBounds, MIN_SIZE, windowStateOf } from './window-state.ts';
 
@@ -48,8 +49,11 @@ export function createMainWindow({
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      // Chromium features not yet shipped to everyone stay off (no enableBlinkFeatures either).
+      experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
@@ -131,14 +135,10 @@ const STORY_ID = /^[0-9a-hjkmnp-tv-z]{26}$/;
 function loadRenderer(window: BrowserWindow, renderer: RendererLocation, openStoryId: string | null): void {
   // The interface keeps where it is in the address's hash (renderer/src/app/route.ts): "#/story/<id>".
   const hash = openStoryId && STORY_ID.test(openStoryId) ? `/story/${openStoryId}` : '';
-  const loading =
-    renderer.kind === 'file'
-      ? hash
-        ? window.loadFile(renderer.indexHtml, { hash })
-        : window.loadFile(renderer.indexHtml)
-      : window.loadURL(hash ? `${renderer.url}#${hash}` : renderer.url);
-  loading.catch((error: unknown) => {
-    const where = renderer.kind === 'file' ? `${renderer.indexHtml} (run "npm run build" first)` : renderer.url;
+  // The built page comes through app:// (app-protocol.ts), never file://.
+  const url = renderer.kind === 'app' ? appPageUrl(hash) : hash ? `${renderer.url}#${hash}` : renderer.url;
+  window.loadURL(url).catch((error: unknown) => {
+    const where = renderer.kind === 'app' ? `${url}, served from ${renderer.folder} (run "npm run build" first)` : url;
     console.error(`Copydesk could not load its window from ${where}:`, error);
   });
 }

@@ -6,19 +6,20 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { protocol } from 'electron';
+import { protocol, type CustomScheme } from 'electron';
 import { mimeTypeForMediaFile } from '../library/media-type.ts';
 import { MEDIA_FOLDER, type StoryLibrary } from '../library/story-library.ts';
 import { MEDIA_SCHEME, parseMediaUrl } from './media-url.ts';
 
-/** Must run before the app is ready: Chromium fixes its list of schemes at start-up. */
-export function registerMediaScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    // standard: parsed like http (host = story id); secure: allowed in our page; stream: video can seek.
-    // Not bypassCSP: the page's policy names this scheme explicitly.
-    { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
-  ]);
-}
+/**
+ * The scheme's privileges, registered before the app is ready (privileged-schemes.ts). standard: parsed like
+ * http (host = story id); secure: allowed in our page; stream: video can seek. Not bypassCSP: the page's
+ * policy names this scheme explicitly.
+ */
+export const MEDIA_SCHEME_PRIVILEGES: CustomScheme = {
+  scheme: MEDIA_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+};
 
 /** Answers media addresses for the default session, which the main window uses. */
 export function setupMediaProtocol(library: Pick<StoryLibrary, 'folderOf'>): void {

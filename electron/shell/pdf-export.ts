@@ -3,11 +3,13 @@
 // temporary folder, a hidden window prints that page to PDF, and the bytes go where the person chose. The
 // PDF is therefore the export's page, pictures and all, not a picture of the editor.
 //
-// The hidden window shows nothing it did not get from that folder: no script runs in it, it may not
-// navigate or open windows, and its session (in memory, its own) grants no permission and reaches no
-// network. The global guard of electron/shell/security.ts watches it too; it does not stand in the way of
-// its loadFile, since navigation events are not emitted for navigations the app starts itself.
+// The hidden window shows nothing it did not get from that folder: the page is served to it at
+// app://<random host>/ from that folder alone (not file://, which would reach the whole disk), no script runs
+// in it, it may not navigate or open windows, and its session (in memory, its own) grants no permission and
+// reaches no network. The global guard of electron/shell/security.ts watches it too; it does not stand in
+// the way of its loadURL, since navigation events are not emitted for navigations the app starts itself.
 
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -17,6 +19,8 @@ import type { PdfExportRequest } from '../bridge/handlers.ts';
 import { writeExportFile } from '../export/export-writes.ts';
 import { exportStory } from '../export/export-story.ts';
 import { INDEX_FILE } from '../export/html-folder-export.ts';
+import { serveAppFile } from './app-protocol.ts';
+import { APP_SCHEME } from './app-url.ts';
 import { denyAllPermissions } from './security.ts';
 
 /** The hidden window's session: in memory (no "persist:"), shared by no other window. */
@@ -24,6 +28,12 @@ export const PDF_PARTITION = 'copydesk-pdf';
 
 /** Where the page to print is written; a fresh folder per export, removed afterwards. */
 const TEMP_PREFIX = 'copydesk-pdf-';
+
+/**
+ * The folder of each page being printed, by the host it is served under: a fresh random one per export, so
+ * two exports at once never see each other's page and an old address serves nothing.
+ */
+const pagesBeingPrinted = new Map<string, string>();
 
 export function pdfDialogOptions(suggestedPath: string): SaveDialogOptions {
   return {
@@ -49,11 +59,13 @@ export async function renderStoryPdf({ story, storyFolder, houseStyle }: Omit<Pd
     throw pdfFailure(error);
   });
   let window: BrowserWindow | null = null;
+  const host = `page-${randomBytes(16).toString('hex')}`;
   try {
     const page = join(folder, 'story');
     // Forced: like Print, the PDF is a proof of the story as it stands; a missing picture is left out.
     await exportStory({ story, storyFolder, format: 'html-folder', destination: page, houseStyle, force: true });
-    lockDownSession(electronSession.fromPartition(PDF_PARTITION));
+    preparePrintingSession(electronSession.fromPartition(PDF_PARTITION));
+    pagesBeingPrinted.set(host, page);
     window = new BrowserWindow({
       show: false,
       webPreferences: {
@@ -67,14 +79,27 @@ export async function renderStoryPdf({ story, storyFolder, houseStyle }: Omit<Pd
       },
     });
     keepOnItsPage(window.webContents);
-    await window.loadFile(join(page, INDEX_FILE));
+    await window.loadURL(`${APP_SCHEME}://${host}/${INDEX_FILE}`);
     return await window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
   } catch (error) {
     throw pdfFailure(error);
   } finally {
+    pagesBeingPrinted.delete(host);
     if (window && !window.isDestroyed()) window.destroy();
     await rm(folder, { recursive: true, force: true }).catch(() => {});
   }
+}
+
+/** Locks the hidden window's session down and serves the pages being printed in it; once per session. */
+function preparePrintingSession(session: Session): void {
+  if (session.protocol.isProtocolHandled(APP_SCHEME)) return;
+  lockDownSession(session);
+  session.protocol.handle(APP_SCHEME, (request) => {
+    const host = URL.canParse(request.url) ? new URL(request.url).hostname : '';
+    const folder = pagesBeingPrinted.get(host);
+    if (!folder) return new Response('No such page.', { status: 404 });
+    return serveAppFile({ folder, host, headers: { 'X-Content-Type-Options': 'nosniff' } }, request);
+  });
 }
 
 /**
@@ -96,12 +121,12 @@ export function createPdfExporter(getMainWindow: () => BrowserWindow | null) {
   };
 }
 
-/** No permission, and no request but for the page's own files (file:) and inlined pictures (data:). */
+/** No permission, and no request but for the page's own files (app:) and inlined pictures (data:). */
 function lockDownSession(session: Session): void {
   denyAllPermissions(session);
   session.webRequest.onBeforeRequest((details, callback) => {
     const protocol = URL.canParse(details.url) ? new URL(details.url).protocol : '';
-    callback({ cancel: protocol !== 'file:' && protocol !== 'data:' });
+    callback({ cancel: protocol !== `${APP_SCHEME}:` && protocol !== 'data:' });
   });
 }
 

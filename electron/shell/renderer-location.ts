@@ -2,16 +2,16 @@
 // the navigation guard and the IPC sender check all share, so the three can never disagree.
 
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isAppPageUrl } from './app-url.ts';
 
 export type RendererLocation =
-  /** The built renderer, loaded from disk with `loadFile`. */
-  | { kind: 'file'; indexHtml: string }
+  /** The built renderer folder, served to the window at app://copydesk/ (app-protocol.ts). */
+  | { kind: 'app'; folder: string }
   /** electron-vite's dev server, whose address `electron-vite dev` passes in ELECTRON_RENDERER_URL. */
   | { kind: 'dev-server'; url: string };
 
 export function rendererLocation(options: {
-  builtIndexHtml: string;
+  builtRendererFolder: string;
   devServerUrl?: string | undefined;
   isPackaged: boolean;
 }): RendererLocation {
@@ -20,25 +20,15 @@ export function rendererLocation(options: {
   if (!options.isPackaged && options.devServerUrl && isHttpUrl(options.devServerUrl)) {
     return { kind: 'dev-server', url: options.devServerUrl };
   }
-  return { kind: 'file', indexHtml: resolve(options.builtIndexHtml) };
+  return { kind: 'app', folder: resolve(options.builtRendererFolder) };
 }
 
 /** True when `url` is our renderer's page (its query and fragment aside) and nothing else. */
 export function isOwnPageUrl(location: RendererLocation, url: string): boolean {
+  if (location.kind === 'app') return isAppPageUrl(url);
   const parsed = parseUrl(url);
-  if (!parsed) return false;
-  if (location.kind === 'dev-server') {
-    const dev = parseUrl(location.url);
-    return dev !== null && parsed.origin === dev.origin;
-  }
-  if (parsed.protocol !== 'file:' || (parsed.host !== '' && parsed.host !== 'localhost')) return false;
-  let path: string;
-  try {
-    path = fileURLToPath(new URL(parsed.pathname, 'file://'));
-  } catch {
-    return false;
-  }
-  return samePath(path, location.indexHtml);
+  const dev = parseUrl(location.url);
+  return parsed !== null && dev !== null && parsed.origin === dev.origin;
 }
 
 export function isHttpUrl(url: string): boolean {
@@ -52,10 +42,4 @@ function parseUrl(url: string): URL | null {
   } catch {
     return null;
   }
-}
-
-function samePath(a: string, b: string): boolean {
-  // Windows and macOS file systems are case-insensitive by default, and Chromium may report another case.
-  const caseInsensitive = process.platform === 'win32' || process.platform === 'darwin';
-  return caseInsensitive ? resolve(a).toLowerCase() === resolve(b).toLowerCase() : resolve(a) === resolve(b);
 }

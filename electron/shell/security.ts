@@ -1,9 +1,11 @@
-// What web content may do inside Copydesk: stay on our own page, open no windows, get no permissions, and
-// run under a strict Content Security Policy. Guards every web contents the app creates, not only the
-// main window, so a future window or frame cannot be forgotten.
+// What web content may do inside Copydesk: stay on our own page, open no windows, attach no webviews, get no
+// permission or device, download nothing, and reach nothing but the app's own files. Guards every web contents
+// the app creates, not only the main window, so a future window or frame cannot be forgotten. The page's
+// Content Security Policy travels with the page itself (app-protocol.ts).
 
 import { app, BrowserWindow, dialog, session as electronSession, shell, type Session, type WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
+import { APP_SCHEME } from './app-url.ts';
+import { MEDIA_SCHEME } from './media-url.ts';
 import { isHttpUrl, isOwnPageUrl, type RendererLocation } from './renderer-location.ts';
 
 export interface SecurityOptions {
@@ -13,7 +15,7 @@ export interface SecurityOptions {
 
 export function setupSecurity({ renderer, session = electronSession.defaultSession }: SecurityOptions): void {
   denyAllPermissions(session);
-  sendContentSecurityPolicy(session, renderer);
+  blockRemoteRequests(session, renderer);
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, renderer));
 }
 
@@ -38,6 +40,11 @@ export function guardWebContents(contents: WebContents, renderer: RendererLocati
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // Web Bluetooth takes the first device it finds unless told otherwise: here, none.
+  contents.on('select-bluetooth-device', (event, _devices, callback) => {
+    event.preventDefault();
+    callback('');
+  });
 }
 
 const INLINE_FRAME_URLS = new Set(['about:blank', 'about:srcdoc']);
@@ -72,25 +79,46 @@ export async function offerToOpenInBrowser(contents: WebContents, url: string): 
   }
 }
 
+/** Every permission, device and screen capture refused, and no download written. */
 export function denyAllPermissions(session: Session): void {
   // Camera, microphone, location, notifications, MIDI, HID, serial …: an offline story editor needs none.
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-}
-
-function sendContentSecurityPolicy(session: Session, renderer: RendererLocation): void {
-  // Not on the dev server: Vite's hot reload injects inline scripts a strict policy would block. The built
-  // renderer, which is what users run, always gets the policy.
-  if (renderer.kind === 'dev-server') return;
-  session.webRequest.onHeadersReceived((details, callback) => {
-    if (!isOwnPageUrl(renderer, details.url)) return callback({});
-    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
+  session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
+  // Device pickers: an empty answer cancels the request.
+  session.on('select-hid-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback(null);
   });
+  session.on('select-serial-port', (event, _ports, _contents, callback) => {
+    event.preventDefault();
+    callback('');
+  });
+  session.on('select-usb-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback?.();
+  });
+  // Exports go through the bridge and a save dialog; a link the page offers for download writes nothing.
+  session.on('will-download', (event) => event.preventDefault());
 }
 
-/** The response headers with any policy they had replaced by ours. */
-export function withContentSecurityPolicy(headers: Record<string, string[]> | undefined): Record<string, string[]> {
-  const kept = Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy');
-  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
+/**
+ * Nothing from the network, behind the page's policy: requests may reach the app's own files, story media
+ * and inline data, and nothing else. While developing, electron-vite's dev server (and its hot-reload socket)
+ * too. DevTools, opened from the View menu, loads from devtools:.
+ */
+export function blockRemoteRequests(session: Session, renderer: RendererLocation): void {
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(renderer, details.url) }));
+}
+
+const LOCAL_PROTOCOLS = new Set([`${APP_SCHEME}:`, `${MEDIA_SCHEME}:`, 'data:', 'devtools:']);
+const DEV_SERVER_PROTOCOLS = new Set(['http:', 'https:', 'ws:', 'wss:']);
+
+export function isAllowedRequest(renderer: RendererLocation, url: string): boolean {
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  if (!parsed) return false;
+  if (LOCAL_PROTOCOLS.has(parsed.protocol)) return true;
+  if (renderer.kind !== 'dev-server') return false;
+  return DEV_SERVER_PROTOCOLS.has(parsed.protocol) && parsed.host === new URL(renderer.url).host;
 }

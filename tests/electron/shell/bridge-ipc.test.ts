@@ -10,8 +10,8 @@ vi.mock('electron', async () => (await import('./fake-electron.ts')).electronMod
 
 const { setupBridgeIpc } = await import('../../../electron/shell/bridge-ipc.ts');
 
-const indexHtml = '/app/out/renderer/index.html';
-const ownPage = pathToFileURL(indexHtml).href;
+const rendererFolder = '/app/out/renderer';
+const ownPage = 'app://copydesk/index.html#/story/01m8fzr48d71xyqer7h1g72yw3';
 const info = { path: '/stories', storyCount: 2, rebuiltIndex: false };
 
 let window: FakeBrowserWindow | null;
@@ -29,7 +29,7 @@ beforeEach(() => {
     handlers,
     library: library as unknown as StoryLibrary,
     getMainWindow: () => window as never,
-    renderer: { kind: 'file', indexHtml },
+    renderer: { kind: 'app', folder: rendererFolder },
   });
 });
 
@@ -70,10 +70,26 @@ describe('setupBridgeIpc()', () => {
     expect(handlers['library:info']).not.toHaveBeenCalled();
   });
 
-  it('refuses a message once the window shows a page that is not ours', async () => {
-    window!.webContents.mainFrame.url = 'https://example.com/';
+  it.each([
+    ['https://example.com/'],
+    ['app://copydesk/assets/other.html'],
+    ['app://elsewhere/index.html'],
+    [pathToFileURL(`${rendererFolder}/index.html`).href],
+    ['about:blank'],
+  ])('refuses a message once the window shows %s, which is not our page', async (url) => {
+    window!.webContents.mainFrame.url = url;
     const response = await invoke('library:info', fromOwnPage());
     expect(response).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(handlers['library:info']).not.toHaveBeenCalled();
+  });
+
+  it('checks the sender on every channel of the bridge, not only some', async () => {
+    const stranger = new FakeWebContents();
+    stranger.mainFrame.url = ownPage;
+    for (const channel of BRIDGE_CHANNEL_NAMES) {
+      const response = await invoke(channel, { sender: stranger, senderFrame: stranger.mainFrame });
+      expect(response, channel).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    }
   });
 
   it('refuses a message whose frame is gone, or when there is no window', async () => {

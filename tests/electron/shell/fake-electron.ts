@@ -145,21 +145,44 @@ class FakeApp extends EventEmitter {
 
 type RequestListener = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
 
+/** A session's (or the default) protocol module: the handlers registered with handle(), by scheme. */
+function createProtocol() {
+  return {
+    handlers: new Map<string, (request: Request) => Response | Promise<Response>>(),
+    handle(scheme: string, handler: (request: Request) => Response | Promise<Response>) {
+      // As Electron does: a scheme has one handler at a time.
+      if (this.handlers.has(scheme)) throw new Error(`The scheme "${scheme}" is already handled`);
+      this.handlers.set(scheme, handler);
+    },
+    unhandle(scheme: string) {
+      this.handlers.delete(scheme);
+    },
+    isProtocolHandled(scheme: string): boolean {
+      return this.handlers.has(scheme);
+    },
+  };
+}
+
 function createSession() {
-  const created = {
+  const created = Object.assign(new EventEmitter(), {
     permissionRequestHandler: null as null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
     permissionCheckHandler: null as null | ((...args: unknown[]) => boolean),
     devicePermissionHandler: null as null | ((...args: unknown[]) => boolean),
+    displayMediaRequestHandler: null as null | ((request: unknown, callback: (streams: unknown) => void) => void),
     headersReceived: null as null | ((details: any, callback: (response: any) => void) => void),
     beforeRequest: null as null | RequestListener,
+    protocol: createProtocol(),
     setPermissionRequestHandler(handler: any) {
-      this.permissionRequestHandler = handler;
+      created.permissionRequestHandler = handler;
     },
     setPermissionCheckHandler(handler: any) {
-      this.permissionCheckHandler = handler;
+      created.permissionCheckHandler = handler;
     },
     setDevicePermissionHandler(handler: any) {
-      this.devicePermissionHandler = handler;
+      created.devicePermissionHandler = handler;
+    },
+    setDisplayMediaRequestHandler(handler: any) {
+      created.displayMediaRequestHandler = handler;
     },
     webRequest: {
       onHeadersReceived(handler: any) {
@@ -169,7 +192,7 @@ function createSession() {
         created.beforeRequest = handler;
       },
     },
-  };
+  });
   return created;
 }
 
@@ -205,13 +228,8 @@ export const electron = {
       this.exposed[key] = api;
     },
   },
-  protocol: {
-    registerSchemesAsPrivileged: vi.fn(),
-    handlers: new Map<string, (request: Request) => Promise<Response>>(),
-    handle(scheme: string, handler: (request: Request) => Promise<Response>) {
-      this.handlers.set(scheme, handler);
-    },
-  },
+  /** The protocol module is the default session's protocol, as in Electron, plus the scheme registration. */
+  protocol: Object.assign(session.protocol, { registerSchemesAsPrivileged: vi.fn() }),
   session: {
     defaultSession: session,
     fromPartition(partition: string): FakeSession {

@@ -16,7 +16,7 @@ function fakePreferences(window: WindowState | null = null) {
   return { preferences, saved };
 }
 
-const renderer = { kind: 'file', indexHtml: '/app/out/renderer/index.html' } as const;
+const renderer = { kind: 'app', folder: '/app/out/renderer' } as const;
 
 function openWindow(window: WindowState | null = null, saveDelayMs = 500) {
   const { preferences, saved } = fakePreferences(window);
@@ -37,9 +37,16 @@ describe('createMainWindow()', () => {
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
       webSecurity: true,
       webviewTag: false,
     });
+  });
+
+  it('turns on no experimental Chromium or Blink features', () => {
+    const { webPreferences } = openWindow().window.options;
+    expect(webPreferences.experimentalFeatures).toBe(false);
+    expect(webPreferences.enableBlinkFeatures).toBeUndefined();
   });
 
   it('lets no dropped file navigate the page, and uses no network spell checker', () => {
@@ -65,17 +72,17 @@ describe('createMainWindow()', () => {
     electron.nativeTheme.shouldUseDarkColors = false;
   });
 
-  it('loads the built renderer from disk', () => {
+  it('loads the built renderer through app://, never from file://', () => {
     const { window } = openWindow();
-    expect(window.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html');
-    expect(window.loadURL).not.toHaveBeenCalled();
+    expect(window.loadURL).toHaveBeenCalledWith('app://copydesk/index.html');
+    expect(window.loadFile).not.toHaveBeenCalled();
   });
 
   it('reopens the story that was open last time, in the address the interface reads', () => {
     const { preferences } = fakePreferences();
     const id = '01m8fzr48d71xyqer7h1g72yw3';
-    const fromDisk = createMainWindow({ preloadPath: '/p.cjs', renderer, preferences, openStoryId: id }) as unknown as FakeBrowserWindow;
-    expect(fromDisk.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html', { hash: `/story/${id}` });
+    const built = createMainWindow({ preloadPath: '/p.cjs', renderer, preferences, openStoryId: id }) as unknown as FakeBrowserWindow;
+    expect(built.loadURL).toHaveBeenCalledWith(`app://copydesk/index.html#/story/${id}`);
     const fromDev = createMainWindow({
       preloadPath: '/p.cjs',
       renderer: { kind: 'dev-server', url: 'http://localhost:5173/' },
@@ -88,7 +95,7 @@ describe('createMainWindow()', () => {
   it('starts at the library when the remembered id is not a story id', () => {
     const { preferences } = fakePreferences();
     const created = createMainWindow({ preloadPath: '/p.cjs', renderer, preferences, openStoryId: '../../etc' }) as unknown as FakeBrowserWindow;
-    expect(created.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html');
+    expect(created.loadURL).toHaveBeenCalledWith('app://copydesk/index.html');
   });
 
   it('loads the dev server instead while developing', () => {

@@ -43,10 +43,14 @@ describe('electron/main.ts', () => {
     expect(electron.app.whenReady).not.toHaveBeenCalled();
   });
 
-  it('registers the media scheme and turns on the sandbox before the app is ready', async () => {
+  it('registers the app and media schemes and turns on the sandbox before the app is ready', async () => {
     const fake = await startMain();
     const { electron } = fake;
-    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
+    expect(electron.protocol.registerSchemesAsPrivileged.mock.calls[0]![0]).toEqual([
+      expect.objectContaining({ scheme: 'app' }),
+      expect.objectContaining({ scheme: 'copydesk-media' }),
+    ]);
     expect(electron.app.enableSandbox).toHaveBeenCalled();
     await firstWindow(fake); // let start-up finish before its temporary folders are removed
   });
@@ -76,11 +80,23 @@ describe('electron/main.ts', () => {
     const { electron } = fake;
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...BRIDGE_CHANNEL_NAMES].sort());
     expect(electron.protocol.handlers.has('copydesk-media')).toBe(true);
+    expect(electron.protocol.handlers.has('app')).toBe(true);
     expect(electron.session.defaultSession.permissionRequestHandler).not.toBeNull();
     expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
     // Paths are relative to the bundled main (out/main/index.js): the preload and renderer sit beside it.
     expect(window.options.webPreferences.preload).toMatch(/[\\/]preload[\\/]index\.cjs$/);
-    expect(window.loadFile.mock.calls[0]?.[0]).toMatch(/[\\/]renderer[\\/]index\.html$/);
+    expect(window.loadURL).toHaveBeenCalledWith('app://copydesk/index.html');
+    expect(window.loadFile).not.toHaveBeenCalled();
+  });
+
+  it('serves the window its page through app://, with the app’s policy', async () => {
+    const fake = await startMain();
+    await firstWindow(fake);
+    // The renderer folder sits beside main: out/renderer when bundled, renderer/ when run from source as here.
+    const page = await fake.electron.protocol.handlers.get('app')!(new Request('app://copydesk/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
+    expect(await page.text()).toContain('<div id="root"></div>');
   });
 
   it('answers the bridge for its own window', async () => {

@@ -7,7 +7,7 @@ import { electron } from './fake-electron.ts';
 
 vi.mock('electron', async () => (await import('./fake-electron.ts')).electronModule());
 
-const { registerMediaScheme, serveMedia, setupMediaProtocol, parseRange } = await import(
+const { MEDIA_SCHEME_PRIVILEGES, serveMedia, setupMediaProtocol, parseRange } = await import(
   '../../../electron/shell/media-protocol.ts'
 );
 const { parseMediaUrl } = await import('../../../electron/shell/media-url.ts');
@@ -40,12 +40,12 @@ beforeAll(async () => {
 
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-describe('registerMediaScheme()', () => {
-  it('registers copydesk-media as a standard, secure, streaming scheme that does not bypass the CSP', () => {
-    registerMediaScheme();
-    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'copydesk-media', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
-    ]);
+describe('MEDIA_SCHEME_PRIVILEGES', () => {
+  it('makes copydesk-media a standard, secure, streaming scheme that does not bypass the CSP', () => {
+    expect(MEDIA_SCHEME_PRIVILEGES).toEqual({
+      scheme: 'copydesk-media',
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+    });
   });
 });
 

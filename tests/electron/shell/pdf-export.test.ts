@@ -1,10 +1,9 @@
 // File ▸ Export PDF… in the desktop app: the save dialog, the hidden window the story is printed from, and the
 // file written — with `electron` faked (the binary cannot run here) and a real story with real pictures.
 
-import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CopydeskError } from '../../../shared/errors.ts';
 import { HOUSE_STYLE, picturedStory } from '../export/export-harness.ts';
@@ -17,10 +16,18 @@ const { createPdfExporter, PDF_PARTITION, pdfDialogOptions, pdfPathFromDialog } 
 
 const tempFolder = useTempFolders();
 
-beforeEach(() => {
+/** The exporter's temporary page folders in the system's temporary folder. */
+const pageFolders = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('copydesk-pdf-'));
+let pageFoldersBefore: string[] = [];
+
+/** The page folders made since the test began and still there. */
+const pageFoldersLeft = async () => (await pageFolders()).filter((name) => !pageFoldersBefore.includes(name));
+
+beforeEach(async () => {
   electron.dialog.showSaveDialog.mockReset();
   FakeBrowserWindow.instances = [];
   FakeBrowserWindow.focused = null;
+  pageFoldersBefore = await pageFolders();
 });
 
 afterEach(() => {
@@ -47,8 +54,12 @@ function choose(path: string): void {
 /** The hidden window(s) the exporter made: every window but the main one. */
 const pdfWindows = (mainWindow: FakeBrowserWindow) => FakeBrowserWindow.instances.filter((window) => window !== mainWindow);
 
-/** The folder of the page the hidden window loaded. */
-const loadedFolder = (window: FakeBrowserWindow) => dirname(window.loadFile.mock.calls[0]![0]);
+/** What the hidden window's session answers for an address, as Chromium would ask it. */
+function servedToHiddenWindow(url: string): Promise<Response> {
+  const handler = electron.session.fromPartition(PDF_PARTITION).protocol.handlers.get('app');
+  if (!handler) throw new Error('The hidden window’s session serves no app: addresses');
+  return Promise.resolve(handler(new Request(url)));
+}
 
 describe('pdfDialogOptions() and pdfPathFromDialog()', () => {
   it('asks for a PDF file, starting at the suggested path', () => {
@@ -86,12 +97,14 @@ describe('createPdfExporter()', () => {
 
   it('prints the story as the HTML folder export writes it, its pictures beside the page, backgrounds and page size kept', async () => {
     const { exportPdf, request, chosenFolder, pictures } = await setUp();
-    const printed: { html: string; media: string[]; options: unknown }[] = [];
+    const printed: { html: string; media: { status: number; type: string | null }[]; options: unknown }[] = [];
     vi.spyOn(FakeWebContents.prototype, 'printToPDF').mockImplementation(async function (this: FakeWebContents, options) {
-      const page = fileURLToPath(this.mainFrame.url);
+      // The page and its pictures as the hidden window gets them: through app://, from the export's folder.
+      const page = this.mainFrame.url;
+      const media = await Promise.all(pictures.map((file) => servedToHiddenWindow(new URL(`media/${file}`, page).href)));
       printed.push({
-        html: await readFile(page, 'utf8'),
-        media: (await readdir(join(dirname(page), 'media'))).sort(),
+        html: await (await servedToHiddenWindow(page)).text(),
+        media: media.map((response) => ({ status: response.status, type: response.headers.get('content-type') })),
         options,
       });
       return Buffer.from('%PDF-1.7 the harbour story');
@@ -104,7 +117,10 @@ describe('createPdfExporter()', () => {
     expect(printed[0]!.options).toEqual({ printBackground: true, preferCSSPageSize: true });
     expect(printed[0]!.html).toContain('>Harbour reopens after the storm</h1>');
     expect(printed[0]!.html).toContain(`src="media/${pictures[0]}"`);
-    expect(printed[0]!.media).toEqual([...pictures].sort());
+    expect(printed[0]!.media).toEqual([
+      { status: 200, type: 'image/png' },
+      { status: 200, type: 'image/jpeg' },
+    ]);
     expect(await readFile(join(chosenFolder, 'harbour.pdf'), 'utf8')).toBe('%PDF-1.7 the harbour story');
   });
 
@@ -122,9 +138,33 @@ describe('createPdfExporter()', () => {
     expect(window!.options.webPreferences.preload).toBeUndefined();
     expect(PDF_PARTITION.startsWith('persist:')).toBe(false);
     expect(window!.isDestroyed()).toBe(true);
-    expect(window!.loadFile.mock.calls[0]![0]).toMatch(/index\.html$/);
-    expect(existsSync(loadedFolder(window!))).toBe(false);
+    expect(await pageFoldersLeft()).toEqual([]);
     expect(mainWindow.isDestroyed()).toBe(false);
+  });
+
+  it('serves the hidden window its page through app:// and never file://, and nothing outside the page’s folder', async () => {
+    const { exportPdf, request, chosenFolder, mainWindow } = await setUp();
+    const seen: Record<string, number> = {};
+    vi.spyOn(FakeWebContents.prototype, 'printToPDF').mockImplementation(async function (this: FakeWebContents) {
+      const page = new URL(this.mainFrame.url);
+      seen.page = (await servedToHiddenWindow(page.href)).status;
+      seen.storyFile = (await servedToHiddenWindow(`app://${page.host}/..%2F..%2Fstory.json`)).status;
+      seen.passwords = (await servedToHiddenWindow(`app://${page.host}/..%2F..%2F..%2F..%2F..%2F..%2Fetc%2Fpasswd`)).status;
+      seen.otherHost = (await servedToHiddenWindow('app://copydesk/index.html')).status;
+      return Buffer.from('%PDF-1.7');
+    });
+    choose(join(chosenFolder, 'harbour.pdf'));
+
+    await exportPdf(request);
+
+    const [window] = pdfWindows(mainWindow);
+    const address = window!.loadURL.mock.calls[0]![0];
+    // A fresh, unguessable host per export.
+    expect(address).toMatch(/^app:\/\/page-[0-9a-f]{32}\/index\.html$/);
+    expect(window!.loadFile).not.toHaveBeenCalled();
+    expect(seen).toEqual({ page: 200, storyFile: 404, passwords: 404, otherHost: 404 });
+    // Once printed, its address serves nothing.
+    expect((await servedToHiddenWindow(address)).status).toBe(404);
   });
 
   it('keeps the hidden window on its page: no navigation, no new window, no permission, no network', async () => {
@@ -155,7 +195,8 @@ describe('createPdfExporter()', () => {
     };
     expect(answer('https://example.com/picture.png')).toEqual({ cancel: true });
     expect(answer('copydesk-media://story/picture.png')).toEqual({ cancel: true });
-    expect(answer('file:///tmp/copydesk-pdf-x/story/media/a.png')).toEqual({ cancel: false });
+    expect(answer('file:///tmp/copydesk-pdf-x/story/media/a.png')).toEqual({ cancel: true });
+    expect(answer('app://page-0123/media/a.png')).toEqual({ cancel: false });
     expect(answer('data:image/png;base64,AAAA')).toEqual({ cancel: false });
     // The app's own session is not the one locked down here.
     expect(session).not.toBe(electron.session.defaultSession);
@@ -182,22 +223,22 @@ describe('createPdfExporter()', () => {
     expect((error as CopydeskError).message).toBe('Copydesk could not make the PDF: Printing failed. Nothing was saved.');
     const [window] = pdfWindows(mainWindow);
     expect(window!.isDestroyed()).toBe(true);
-    expect(existsSync(loadedFolder(window!))).toBe(false);
+    expect(await pageFoldersLeft()).toEqual([]);
     expect(await readdir(chosenFolder)).toEqual([]);
   });
 
   it('destroys the window and removes the page when the page cannot be loaded', async () => {
     const { exportPdf, request, chosenFolder, mainWindow } = await setUp();
-    // The hidden window's load fails, as Electron's loadFile does when the page cannot be shown.
+    // The hidden window's load fails, as Electron's loadURL does when the page cannot be shown.
     electron.app.once('web-contents-created', (_event, contents: FakeWebContents) => {
-      FakeBrowserWindow.fromWebContents(contents)!.loadFile.mockRejectedValueOnce(new Error('ERR_FILE_NOT_FOUND'));
+      FakeBrowserWindow.fromWebContents(contents)!.loadURL.mockRejectedValueOnce(new Error('ERR_FILE_NOT_FOUND'));
     });
     choose(join(chosenFolder, 'harbour.pdf'));
 
     await expect(exportPdf(request)).rejects.toThrow('Copydesk could not make the PDF: ERR_FILE_NOT_FOUND. Nothing was saved.');
     const [window] = pdfWindows(mainWindow);
     expect(window!.isDestroyed()).toBe(true);
-    expect(existsSync(loadedFolder(window!))).toBe(false);
+    expect(await pageFoldersLeft()).toEqual([]);
     expect(await readdir(chosenFolder)).toEqual([]);
   });
 

@@ -7,10 +7,10 @@ import { electron, FakeWebContents } from './fake-electron.ts';
 
 vi.mock('electron', async () => (await import('./fake-electron.ts')).electronModule());
 
-const { setupSecurity, withContentSecurityPolicy } = await import('../../../electron/shell/security.ts');
+const { blockRemoteRequests, setupSecurity } = await import('../../../electron/shell/security.ts');
 
-const indexHtml = '/app/out/renderer/index.html';
-const ownPage = pathToFileURL(indexHtml).href;
+const rendererFolder = '/app/out/renderer';
+const ownPage = 'app://copydesk/index.html';
 const session = electron.session.defaultSession;
 
 function newContents(): FakeWebContents {
@@ -20,7 +20,7 @@ function newContents(): FakeWebContents {
 }
 
 beforeAll(() => {
-  setupSecurity({ renderer: { kind: 'file', indexHtml } });
+  setupSecurity({ renderer: { kind: 'app', folder: rendererFolder } });
 });
 
 beforeEach(() => {
@@ -38,6 +38,9 @@ describe('setupSecurity(): navigation', () => {
     expect(contents.navigate('will-navigate', 'https://example.com/')).toBe(true);
     expect(contents.navigate('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(contents.navigate('will-navigate', 'javascript:alert(1)')).toBe(true);
+    expect(contents.navigate('will-navigate', 'app://copydesk/assets/index.js')).toBe(true);
+    // Not even to our own page from file://, which would give it the run of the disk.
+    expect(contents.navigate('will-navigate', pathToFileURL(`${rendererFolder}/index.html`).href)).toBe(true);
   });
 
   it('blocks redirects of the page away from our own', () => {
@@ -84,6 +87,15 @@ describe('setupSecurity(): new windows', () => {
     contents.emit('will-attach-webview', { preventDefault: () => (prevented = true) }, {}, {});
     expect(prevented).toBe(true);
   });
+
+  it('picks no Bluetooth device, where Electron would take the first one found', () => {
+    const contents = newContents();
+    const callback = vi.fn();
+    let prevented = false;
+    contents.emit('select-bluetooth-device', { preventDefault: () => (prevented = true) }, [{ deviceId: 'headset' }], callback);
+    expect(prevented).toBe(true);
+    expect(callback).toHaveBeenCalledWith('');
+  });
 });
 
 describe('setupSecurity(): permissions', () => {
@@ -94,33 +106,73 @@ describe('setupSecurity(): permissions', () => {
   });
 
   it('answers every permission check and device request with no', () => {
-    expect(session.permissionCheckHandler?.({}, 'media', 'file:///', {})).toBe(false);
+    expect(session.permissionCheckHandler?.({}, 'media', ownPage, {})).toBe(false);
     expect(session.devicePermissionHandler?.({ deviceType: 'usb' })).toBe(false);
+  });
+
+  it('refuses screen capture', () => {
+    const callback = vi.fn();
+    session.displayMediaRequestHandler?.({ videoRequested: true }, callback);
+    expect(callback).toHaveBeenCalledWith(null);
+  });
+
+  it.each([
+    ['select-hid-device', (callback: unknown) => [{ deviceList: [{ deviceId: 'pad' }] }, callback], null],
+    ['select-serial-port', (callback: unknown) => [[{ portId: 'modem' }], {}, callback], ''],
+    ['select-usb-device', (callback: unknown) => [{ deviceList: [{ deviceId: 'stick' }] }, callback], undefined],
+  ] as const)('cancels the %s picker without choosing', (event, args, cancelled) => {
+    const callback = vi.fn();
+    let prevented = false;
+    session.emit(event, { preventDefault: () => (prevented = true) }, ...args(callback));
+    expect(prevented).toBe(true);
+    expect(callback).toHaveBeenCalledTimes(1);
+    expect(callback.mock.calls[0]![0]).toBe(cancelled);
+  });
+
+  it('writes no download the page starts', () => {
+    let prevented = false;
+    session.emit('will-download', { preventDefault: () => (prevented = true) }, { getURL: () => 'data:text/plain,x' }, {});
+    expect(prevented).toBe(true);
   });
 });
 
-describe('setupSecurity(): Content Security Policy', () => {
-  it('sends the strict policy with our own page, replacing any other', () => {
-    const callback = vi.fn();
-    session.headersReceived?.({ url: ownPage, responseHeaders: { 'content-security-policy': ["default-src *"] } }, callback);
-    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+describe('setupSecurity(): no remote content', () => {
+  const answer = (requests: typeof session, url: string) => {
+    let response: { cancel?: boolean } = {};
+    requests.beforeRequest?.({ url }, (given) => (response = given));
+    return response.cancel;
+  };
+
+  it('lets the page reach its own files, story media and inline data', () => {
+    expect(answer(session, 'app://copydesk/assets/index.js')).toBe(false);
+    expect(answer(session, 'copydesk-media://01hzy3k7d8q9r2s4t6v8w0x2yz/a.png')).toBe(false);
+    expect(answer(session, 'data:image/png;base64,AAAA')).toBe(false);
   });
 
-  it('leaves other responses alone', () => {
-    const callback = vi.fn();
-    session.headersReceived?.({ url: 'copydesk-media://x/y.png', responseHeaders: {} }, callback);
-    expect(callback).toHaveBeenCalledWith({});
+  it('cancels every request to the network or the disk, whatever the policy says', () => {
+    for (const url of ['https://example.com/pixel.gif', 'http://127.0.0.1:8080/', 'wss://example.com/', 'ftp://example.com/', 'file:///etc/passwd', 'not a url']) {
+      expect(answer(session, url)).toBe(true);
+    }
   });
 
-  it('keeps the headers that are not a policy', () => {
-    expect(withContentSecurityPolicy({ 'Content-Type': ['text/html'] })).toEqual({
-      'Content-Type': ['text/html'],
-      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
-    });
+  it('lets the dev server and its hot-reload socket through while developing, and nothing else', () => {
+    const devSession = electron.session.fromPartition('security-dev-server');
+    blockRemoteRequests(devSession as never, { kind: 'dev-server', url: 'http://localhost:5173/' });
+    expect(answer(devSession, 'http://localhost:5173/src/main.tsx')).toBe(false);
+    expect(answer(devSession, 'ws://localhost:5173/')).toBe(false);
+    expect(answer(devSession, 'http://localhost:5174/')).toBe(true);
+    expect(answer(devSession, 'https://example.com/')).toBe(true);
   });
 });
 
 describe('CONTENT_SECURITY_POLICY', () => {
+  it('allows nothing from the network, no inline or evaluated script and no plugins', () => {
+    for (const loose of ['http:', 'https:', '*', "'unsafe-inline'", "'unsafe-eval'", 'blob:', 'file:']) {
+      expect(CONTENT_SECURITY_POLICY.split(/[ ;]+/)).not.toContain(loose);
+    }
+    expect(CONTENT_SECURITY_POLICY).toMatch(/^default-src 'none';/);
+  });
+
   it('allows nothing by default and only our own scripts, styles and media, and the story stylesheet by its hash', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'none'; script-src 'self'; " +
