@@ -52,6 +52,9 @@ export async function freshPage(browser: Browser): Promise<Page> {
 export async function openStory(page: Page, storyHost: StoryHost): Promise<void> {
   await page.goto(storyHost.storyUrl);
   await page.getByLabel('Body', { exact: true }).locator('[contenteditable="true"], [data-slate-node="element"]').first().waitFor();
+  // A long story's body is put on the page a chunk at a time after it opens (render/chunk-mounting.ts): the
+  // suites that open a story measure the editor with all of it there.
+  await page.waitForFunction(() => document.querySelector('.body-chunk-waiting') === null, undefined, { polling: 100 });
 }
 
 /** The story editor's contenteditable root: the Slate editor, named "Story". */
