@@ -133,12 +133,8 @@ function StoryEditorView({
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      // Ctrl+S never gets here: the command dispatcher takes it, and the session asks for the typing first.
       const native = event.nativeEvent;
-      // The person saves (the story view does it): hand over what is typed first.
-      if ((native.ctrlKey || native.metaKey) && !native.altKey && native.key.toLowerCase() === 's') {
-        sync.flush();
-        return;
-      }
       const action = actionForKey(native);
       if (action === 'select-part') {
         // The part first; pressed again, the browser selects the whole story.
@@ -158,7 +154,7 @@ function StoryEditorView({
         if (handleTab(editor, native.shiftKey)) event.preventDefault();
       }
     },
-    [editor, openLink, sync],
+    [editor, openLink],
   );
 
   return (

@@ -101,6 +101,8 @@ export class StorySession {
   /** The story as on disk at a revision (as opened, or as saved from here): the journal's first entry builds on it. */
   private onDisk: { story: Story; revision: string } | null = null;
   private destroyed = false;
+  /** Asks the editor to hand over what it holds now (see `takeEditsFrom`). */
+  private handOverPendingEdits: (() => void) | null = null;
 
   constructor(bridge: CopydeskBridge, id: string, options: StorySessionOptions = {}, opened?: OpenedStory) {
     this.bridge = bridge;
@@ -237,8 +239,21 @@ export class StorySession {
     this.journal.schedule(); // a conflict or a failing disk stops the saves, never the journal
   }
 
+  /**
+   * The editor batches typed changes and hands them over a moment later; every save first asks it to hand over
+   * what it holds, so that Ctrl+S, a snapshot or leaving the story writes the words on screen, not those of a
+   * moment ago. Answers a function that stops asking (the editor is unmounted).
+   */
+  takeEditsFrom(handOver: () => void): () => void {
+    this.handOverPendingEdits = handOver;
+    return () => {
+      if (this.handOverPendingEdits === handOver) this.handOverPendingEdits = null;
+    };
+  }
+
   /** Saves now (Ctrl/Cmd+S, leaving the story). Resolves true when every edit so far is on disk. */
   async saveNow(): Promise<boolean> {
+    this.handOverPendingEdits?.();
     this.clearTimers();
     while (this.inFlight) await this.inFlight;
     if (this.state.save.kind === 'conflict') return false;

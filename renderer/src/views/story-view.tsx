@@ -42,6 +42,7 @@ export function StoryView({ bridge, id }: { bridge: CopydeskBridge; id: string }
     flushEdits.current?.();
     return session.getState().story;
   }, [session]);
+  useEffect(() => session.takeEditsFrom(() => flushEdits.current?.()), [session]);
   const [partStore] = useState(createEditingPartStore);
   const lint = useStoryLint(bridge, session, state.story);
   const lintShown = useLintPanelShown();

@@ -109,6 +109,32 @@ describe('StorySession', () => {
     expect(fake.disk.story.headline).toBe('One, then two');
   });
 
+  it('saves the words the editor still holds when the person saves before the editor has handed them over', async () => {
+    const { fake, session } = await openSession();
+    let held: string | null = 'Typed just before Ctrl+S';
+    session.takeEditsFrom(() => {
+      if (held === null) return;
+      const headline = held;
+      held = null;
+      session.edit(setHeadline(headline));
+    });
+    session.noteUnsyncedEdits();
+
+    expect(await session.saveNow()).toBe(true);
+    expect(fake.save).toHaveBeenCalledTimes(1);
+    expect(fake.disk.story.headline).toBe('Typed just before Ctrl+S');
+    expect(session.getState().save.kind).toBe('saved');
+  });
+
+  it('stops asking an editor that has gone for its edits', async () => {
+    const { session } = await openSession();
+    const handOver = vi.fn();
+    const stop = session.takeEditsFrom(handOver);
+    stop();
+    await session.saveNow();
+    expect(handOver).not.toHaveBeenCalled();
+  });
+
   it('goes back to "Saved" when the batched change turns out to change nothing', async () => {
     const { session } = await openSession();
     session.edit(setHeadline('One'));
