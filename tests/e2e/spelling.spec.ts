@@ -37,7 +37,7 @@ test('misspelt words are underlined, corrected, added to the dictionary or ignor
   const mark = (word: string) => body.locator(`.spelling-mark[data-misspelt="${word}"]`);
 
   await page.keyboard.type('Sakauye said the court will recieve the papers. ');
-  await expect(mark('recieve')).toBeVisible({ timeout: 1000 });
+  await expect(mark('recieve')).toBeVisible({ timeout: 3000 });
   await expect(mark('recieve')).toHaveText('recieve');
   await expect(body.locator('.spelling-mark')).toHaveCount(1); // "Sakauye", on the byline, is a name
   await page.screenshot({ path: join(SHOTS_DIR, 'spelling-marked.png') });
@@ -59,7 +59,7 @@ test('misspelt words are underlined, corrected, added to the dictionary or ignor
   // From the keyboard: Alt+F7 goes to the next misspelt word and opens its menu; "Add to dictionary".
   await page.keyboard.press('End'); // the caret was left just after the new word
   await page.keyboard.type('Two portwatch crews and teh clerk agreed.');
-  await expect(mark('portwatch')).toBeVisible({ timeout: 1000 });
+  await expect(mark('portwatch')).toBeVisible({ timeout: 3000 });
   await expect(mark('teh')).toBeVisible();
   await body.getByRole('paragraph').click({ position: { x: 2, y: 5 } }); // the caret to the start of the text
   await page.keyboard.press('Alt+F7');
