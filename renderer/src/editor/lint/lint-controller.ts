@@ -109,6 +109,8 @@ export class LintController {
     const wait = Math.max(0, Math.min(LINT_QUIET_MS, LINT_MAX_WAIT_MS - (now - this.firstPending)));
     this.timer = setTimeout(() => {
       this.timer = null;
+      // The pass is due: edits from now on wait for the next quiet moment (or the longest wait) afresh.
+      this.firstPending = null;
       this.cancelIdle?.();
       this.cancelIdle = whenIdle(() => {
         this.cancelIdle = null;

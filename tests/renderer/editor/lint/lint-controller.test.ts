@@ -238,6 +238,25 @@ describe('LintController with a background linter', () => {
     expect(marked(decorations, textNode(editor, 'TK'))).toEqual(['TK']);
   });
 
+  it('while typing goes on, passes come about every LINT_MAX_WAIT_MS, not after every keystroke', async () => {
+    const { linter, asked } = heldLinter();
+    const { editor, controller } = setUpWith(linter);
+    vi.advanceTimersByTime(LINT_MAX_WAIT_MS + 500);
+    asked[0]!.answer();
+    await vi.waitFor(() => expect(controller.getSnapshot().ready).toBe(true));
+
+    // Ten seconds of steady typing, a key every 100 ms, long after the editor opened.
+    const point = { path: textNode(editor, 'TK')[1], offset: 0 };
+    for (let key = 0; key < 100; key++) {
+      Transforms.insertText(editor, 'x', { at: point });
+      controller.schedule();
+      vi.advanceTimersByTime(100);
+    }
+    const passesWhileTyping = asked.length - 1;
+    expect(passesWhileTyping).toBeGreaterThanOrEqual(4);
+    expect(passesWhileTyping).toBeLessThanOrEqual(6);
+  });
+
   it('drops an answer that comes after a newer pass began', async () => {
     const { linter, asked } = heldLinter();
     const { editor, controller } = setUpWith(linter);
