@@ -32,6 +32,7 @@ import { storyToSlate } from './document/to-slate.ts';
 import { actionForKey } from './keyboard/shortcuts.ts';
 import { handleMediaDrop, handleMediaPaste, MediaImportStatus } from './media/index.ts';
 import { handleTab } from './keyboard/tab.ts';
+import { isTypedCharacter } from './keyboard/typed-character.ts';
 import { LintLayer } from './lint/lint-layer.tsx';
 import { PASTE_CLEANER } from './paste-cleaner.ts';
 import type { PasteCleaner, PasteNotice } from './plugins/with-paste.ts';
@@ -152,7 +153,10 @@ function StoryEditorView({
       if (native.key === 'Tab' && !native.ctrlKey && !native.metaKey && !native.altKey) {
         syncSelectionFromDom(editor);
         if (handleTab(editor, native.shiftKey)) event.preventDefault();
+        return;
       }
+      // Handled as far as Slate's keydown goes (see typed-character.ts); the browser still types it.
+      return isTypedCharacter(native) ? true : undefined;
     },
     [editor, openLink],
   );
@@ -185,7 +189,8 @@ function StoryEditorView({
 interface StoryEditableProps {
   editor: Editor;
   decorate: DecorationStore['decorate'];
-  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+  /** Answers true for a key Slate's own keydown handling should skip. */
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => boolean | undefined;
   onBlur: () => void;
 }
 
