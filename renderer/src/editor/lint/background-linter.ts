@@ -8,7 +8,8 @@ import type { LintSettings } from '../../../../shared/lint/lint-settings.ts';
 import type { Story } from '../../../../shared/story/schema.ts';
 import { documentPatches } from './document-patch.ts';
 import { lintOutcome, type LintOutcome } from './lint-outcome.ts';
-import type { LintRequest, LintRequestPayload, LintResponse } from './lint-worker.ts';
+import { applyListDelta } from './list-delta.ts';
+import type { LintFindingsDelta, LintRequest, LintRequestPayload, LintResponse } from './lint-worker.ts';
 
 export interface Linter {
   /** Lints `base` with the editor's `document` read into it. */
@@ -23,7 +24,7 @@ export const IN_PAGE_LINTER: Linter = {
 };
 
 /** The worker's findings (null: the same as it sent last for this document), and the statistics. */
-type Answer = { findings: LintFindings | null; statistics: LintOutcome['statistics'] };
+type Answer = { findings: LintFindingsDelta | null; statistics: LintOutcome['statistics'] };
 type LintFindings = Omit<LintOutcome, 'statistics'>;
 type Waiting = { resolve: (answer: Answer) => void; reject: (error: Error) => void };
 
@@ -39,9 +40,8 @@ class LintWorker {
       const request = this.waiting.get(data.id);
       if (!request) return;
       this.waiting.delete(data.id);
-      if ('statistics' in data) {
-        request.resolve({ statistics: data.statistics, findings: data.findings === null ? null : (JSON.parse(data.findings) as LintFindings) });
-      } else request.reject(new Error(`The house-style check failed: ${data.error}`));
+      if ('statistics' in data) request.resolve({ statistics: data.statistics, findings: data.findings });
+      else request.reject(new Error(`The house-style check failed: ${data.error}`));
     };
     // The worker could not load or died: what was asked is answered in the page, and so is all that follows.
     worker.onerror = (event) => {
@@ -91,7 +91,8 @@ class WorkerLinter implements Linter {
     const payload = { base: { ...base, body: [], lead: null, relatedVideos: [] }, patches, settings };
     return this.worker.ask(this.document, payload).then(
       ({ findings, statistics }) => {
-        if (findings) this.last = findings;
+        // Every answer is read, in order, even one the controller will drop: the next delta builds on it.
+        if (findings) this.last = this.withDelta(findings);
         if (!this.last) throw new Error('The house-style worker answered "the same" to a first pass.');
         return { ...this.last, statistics };
       },
@@ -101,6 +102,14 @@ class WorkerLinter implements Linter {
         return IN_PAGE_LINTER.lint(base, document, settings);
       },
     );
+  }
+
+  /** The findings the worker's delta describes, built on the last ones (kept problems stay the same objects). */
+  private withDelta({ counts, problems, marks }: LintFindingsDelta): LintFindings {
+    const last = this.last ?? { problems: [], counts, marks: [] };
+    const nextProblems = applyListDelta(last.problems, problems);
+    const nextMarks = applyListDelta(last.marks, marks);
+    return { counts, problems: nextProblems as LintFindings['problems'], marks: nextMarks as LintFindings['marks'] };
   }
 
   release(): void {

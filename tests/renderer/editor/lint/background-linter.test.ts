@@ -88,6 +88,34 @@ describe('backgroundLinter', () => {
     expect(worker!.answers.at(-1)).toMatchObject({ findings: null });
   });
 
+  it('answers a keystroke near a problem with that problem alone, not the whole list again', async () => {
+    const story: Story = {
+      ...base,
+      body: Array.from({ length: 300 }, (_, index) => ({
+        type: 'paragraph' as const,
+        children: [{ text: `Paragraph ${index} has has a doubled word.` }],
+      })),
+    };
+    const linter = await freshLinter();
+    const editor = editorWith(storyToSlate(story));
+    const first = await linter.lint(story, editor.children, DEFAULT_LINT_SETTINGS);
+    expect(first.problems.length).toBeGreaterThanOrEqual(300);
+
+    // Typed before the doubled word of paragraph 150: that problem's offsets move, no other.
+    const body = editor.children.findIndex((node) => 'type' in node && node.type === 'body');
+    Transforms.insertText(editor, 'Late ', { at: { path: [body, 150, 0], offset: 0 } });
+    const second = await linter.lint(story, editor.children, DEFAULT_LINT_SETTINGS);
+    expect(second).toEqual(lintOutcome(story, editor.children, DEFAULT_LINT_SETTINGS));
+
+    const [worker] = FakeWorker.made;
+    const [firstAnswer, secondAnswer] = worker!.answers.map((answer) => JSON.stringify(answer).length);
+    expect(secondAnswer).toBeLessThan(firstAnswer! / 50);
+    // The page keeps the problems it already had as the same objects: the panel redraws only the one that moved.
+    const moved = second.problems.filter((entry, index) => entry !== first.problems[index]);
+    expect(moved).toHaveLength(1);
+    expect(moved[0]!.where).toMatch(/151/);
+  });
+
   it('lints in the page once the worker has failed', async () => {
     const linter = await freshLinter();
     const editor = editorWith(storyToSlate(base));
