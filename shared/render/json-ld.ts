@@ -8,9 +8,8 @@
 
 import type { ImageObject, NewsArticle, Organization, Person, VideoObject, WithContext } from 'schema-dts';
 import type { Credit, Photo, Poster, Story, Video } from '../story/schema.ts';
-import { bodyText } from '../story/plain-text.ts';
+import { bodyWordCount } from '../story/body-word-count.ts';
 import { isoDuration } from '../text/duration.ts';
-import { countWords } from '../text/word-count.ts';
 import { isOwnMediaFile, mediaPath } from './render-options.ts';
 import { creditLine, datelineLabel, type CreditHouseStyle } from './story-lines.ts';
 
@@ -114,7 +113,7 @@ export function storyJsonLd(story: Story, options: JsonLdOptions): WithContext<N
   article.dateModified = story.updatedAt;
   if (story.keywords.length > 0) article.keywords = [...story.keywords];
   article.inLanguage = options.language ?? 'en';
-  article.wordCount = countWords(bodyText(story));
+  article.wordCount = bodyWordCount(story.body);
 
   const images = photosOf(story)
     .map((photo) => imageObject(photo, options))

@@ -22,11 +22,17 @@ function countUnspacedRun(run: string): number {
 }
 
 /**
- * Any character of the scripts above (CJK, Thai, Lao, Khmer, Myanmar, and the high surrogates of CJK's
- * supplementary planes), tested without the `u` flag: far cheaper than the property classes, so text with
- * none of them — most news copy — skips the two passes that take them out.
+ * Every character the two passes above take out, and some others, tested without the `u` flag: far cheaper
+ * than the property classes, so text with none of them — most news copy — skips the passes. It must hold all
+ * of them (a test checks every code point): a character it missed would be counted one way alone and another
+ * way in a text that also had a character it caught. In the Basic Multilingual Plane: Thai and Lao, Myanmar
+ * and its extensions A and B, Khmer and its symbols, CJK from the radicals to the unified ideographs (kana
+ * included), the compatibility ideographs and half-width katakana. Beyond it, by high surrogate: Myanmar
+ * extension C (U+116D0…), the ideographic symbols (U+16FE0…), the kana supplements and extensions
+ * (U+1AFF0–U+1B16F), U+1F200 (the square hiragana "hoka") and the CJK extensions of planes 2 and 3.
  */
-const MAY_NEED_SCRIPT_PASSES = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u2E80-\u9FFF\uF900-\uFAFF\uD840-\uD87F]/;
+const MAY_NEED_SCRIPT_PASSES =
+  /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\u2E80-\u9FFF\uA9E0-\uA9FF\uAA60-\uAA7F\uF900-\uFAFF\uFF66-\uFF9F\uD805\uD81B\uD82B\uD82C\uD83C\uD840-\uD8BF]/;
 
 export function countWords(text: string): number {
   if (!MAY_NEED_SCRIPT_PASSES.test(text)) return countSpacedWords(text);

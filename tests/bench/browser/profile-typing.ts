@@ -2,7 +2,9 @@
 // Chromium's sampling CPU profiler and prints the functions that took the most time, by self time and by
 // total (inclusive) time. Not a suite (a profile is for reading, not a figure):
 //
-//   npx tsx tests/bench/browser/profile-typing.ts [words=100000] [keys=10]
+//   npx tsx tests/bench/browser/profile-typing.ts [words=100000] [keys=10] [--preview]
+//
+// With --preview, the live preview is open beside the editor while the keys are typed.
 //
 // The profile itself is written beside the summary (its path is printed) for Chromium's DevTools
 // (Performance panel ▸ Load profile).
@@ -60,8 +62,9 @@ function top(times: Map<string, number>, count: number): string {
 }
 
 async function main(): Promise<void> {
-  const words = Number(process.argv[2] ?? 100_000);
-  const keys = Number(process.argv[3] ?? 10);
+  const [wordsArgument, keysArgument] = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
+  const words = Number(wordsArgument ?? 100_000);
+  const keys = Number(keysArgument ?? 10);
   const generated = generateStory({ words, photos: Math.round(words / 1700), videos: Math.round(words / 5000) });
   const folder = await mkdtemp(join(tmpdir(), 'copydesk-profile-'));
   const storyHost = await hostWithStories(folder, [generated]);
@@ -71,6 +74,11 @@ async function main(): Promise<void> {
     page.setDefaultTimeout(600_000);
     await openStory(page, storyHost);
     await waitForQuietMainThread(page, { quietMs: 1_000, capMs: 30_000 });
+    if (process.argv.includes('--preview')) {
+      await page.getByRole('button', { name: 'Preview', exact: true }).click();
+      await page.waitForFunction(() => Boolean(document.querySelector<HTMLIFrameElement>('iframe[title="Preview"]')?.contentDocument?.querySelector('[data-part="body"]')));
+      await waitForQuietMainThread(page, { quietMs: 1_000, capMs: 30_000 });
+    }
     await placeCaretIn(bodyParagraph(page, Math.floor(generated.paragraphs / 2)));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');

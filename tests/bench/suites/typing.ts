@@ -3,6 +3,8 @@
 // slate-react and on ProseMirror's basic editor holding the same text (ours ÷ bare slate-react ≤ 1.2).
 // The measurement itself is browser/keystroke-latency.ts; each editor gets its own fresh page, measured
 // one after the other, the peers first, so that an editor still busy in the background cannot slow another.
+// Last, Copydesk's page is copied without its scripts (browser/static-copy.ts) and typed into the same way:
+// the browser's own share of a keystroke in that very DOM, the floor no editor code can go below.
 
 import type { Browser, Locator, Page } from '@playwright/test';
 import type { Figure, Suite, SuiteContext } from '../lib/figures.ts';
@@ -10,6 +12,7 @@ import { median } from '../lib/stats.ts';
 import { bodyParagraph, freshPage, hostWithStories, launchBenchBrowser, openStory, storyEditor } from '../browser/harness.ts';
 import { measureKeystrokeLatency, placeCaretIn, type KeystrokeLatency, type TypingOptions } from '../browser/keystroke-latency.ts';
 import { waitForQuietMainThread } from '../browser/main-thread.ts';
+import { openStaticCopy } from '../browser/static-copy.ts';
 import { benchStory, wordsLabel } from '../browser/story-fixtures.ts';
 import { peerText } from '../peers/peer-text.ts';
 import { servePeerPages, type PeerName, type PeerPages } from '../peers/serve-peers.ts';
@@ -116,7 +119,15 @@ export const typingSuite: Suite = {
       const { editor, storyHost } = await openCopydesk(browser, `${context.scratch}/copydesk`, generated);
       try {
         const ours = await measureAtPositions(editor, generated.paragraphs, typing, context.progress);
-        return typingFigures({ ours, slate, prosemirror }, typing, generated.words);
+        const copyPage = await openStaticCopy(editor.page);
+        const copy: EditorUnderTest = {
+          name: 'the same page without script',
+          page: copyPage,
+          root: copyPage.locator('[data-slate-editor="true"]'),
+          paragraph: (index) => bodyParagraph(copyPage, index),
+        };
+        const floor = await measureAtPositions(copy, generated.paragraphs, typing, context.progress);
+        return typingFigures({ ours, slate, prosemirror, floor }, typing, generated.words);
       } finally {
         await editor.page.context().close();
         await storyHost.host.stop();
@@ -139,7 +150,7 @@ export function typingNote(latency: KeystrokeLatency, typing: TypingOptions, wor
 }
 
 function typingFigures(
-  { ours, slate, prosemirror }: { ours: Latencies; slate: Latencies; prosemirror: Latencies },
+  { ours, slate, prosemirror, floor }: { ours: Latencies; slate: Latencies; prosemirror: Latencies; floor: Latencies },
   typing: TypingOptions,
   words: number,
 ): Figure[] {
@@ -156,6 +167,7 @@ function typingFigures(
         peers: [
           { name: 'bare slate-react', value: slate[position][statistic], unit: 'ms' },
           { name: 'ProseMirror', value: prosemirror[position][statistic], unit: 'ms' },
+          { name: 'the same page without script', value: floor[position][statistic], unit: 'ms' },
         ],
         note: typingNote(ours[position], typing, words),
       });

@@ -11,6 +11,26 @@ describe('countWords()', () => {
     expect(countWords('東京で会見')).toBe(5);
   });
 
+  it('counts a character of the CJK extensions beyond U+30000 (plane 3) as a word of its own, whatever the text around it', () => {
+    // U+30000 is Han, in extension G: found by the body word count's property test, when a Latin letter beside
+    // it was counted as one word with it unless some other CJK character elsewhere in the text turned on the
+    // CJK pass.
+    expect(countWords('İ\u{30000}')).toBe(2);
+    expect(countWords('İ\u{30000} 　')).toBe(2);
+  });
+
+  it('counts every character the same whether or not the text holds a CJK character elsewhere (every code point)', () => {
+    // The Han character at the end makes the count take its passes for scripts without spaces; without it, a
+    // quick test decides whether they are needed. Both ways must agree for every character there is.
+    const differing: string[] = [];
+    for (let codePoint = 0x80; codePoint <= 0x3ffff; codePoint++) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+      const text = `a${String.fromCodePoint(codePoint)}`;
+      if (countWords(text) + 1 !== countWords(`${text} 一`)) differing.push(`U+${codePoint.toString(16).toUpperCase()}`);
+    }
+    expect(differing).toEqual([]);
+  });
+
   it('ignores punctuation and dashes standing alone', () => {
     expect(countWords('(CNN) — The letter – released Friday')).toBe(5);
   });
