@@ -9,7 +9,7 @@ import type { Story } from '../../../shared/story/schema.ts';
 import type { EditingPart } from '../editor/editing-part.ts';
 import { partElement } from './part-element.ts';
 import { patchBodyBlocks, patchDocument, patchHead } from './patch-document.ts';
-import { scrollIntoViewNearest } from './scroll-into-view.ts';
+import { scrollIntoViewNearestSoon } from './scroll-into-view.ts';
 import { whenIdle, type Cancel } from './when-idle.ts';
 
 export interface PreviewControllerOptions {
@@ -59,11 +59,15 @@ export function createPreviewController(frame: HTMLIFrameElement, options: Previ
   let followTimer: ReturnType<typeof setTimeout> | null = null;
   let part: EditingPart | null = null;
 
+  let cancelScroll: (() => void) | null = null;
+
   function scrollToPart(): void {
     followTimer = null;
+    cancelScroll?.();
+    cancelScroll = null;
     if (!loadedDocument || !part) return;
     const element = partElement(loadedDocument, part);
-    if (element) scrollIntoViewNearest(element, { behavior: scrollBehavior() });
+    if (element) cancelScroll = scrollIntoViewNearestSoon(element, { behavior: scrollBehavior() });
   }
 
   function renderWanted(): void {
@@ -110,6 +114,7 @@ export function createPreviewController(frame: HTMLIFrameElement, options: Previ
     },
     dispose() {
       cancelRender?.();
+      cancelScroll?.();
       if (followTimer !== null) clearTimeout(followTimer);
       frame.removeEventListener('load', onLoad);
       loadedDocument?.removeEventListener('click', preventLinkNavigation);
