@@ -1,6 +1,6 @@
 // Keeps the preview frame showing the story: the frame loads its first document from `srcdoc` once; every
-// later version is rendered when the browser is idle (never in a keystroke's handler) and patched into the
-// live document (patch-document.ts), so the frame never reloads. It also follows the part being edited,
+// later version is rendered at the first idle moment after a pause in typing (after-typing-pause.ts; never in
+// a keystroke's handler) and patched into the live document (patch-document.ts), so the frame never reloads. It also follows the part being edited,
 // scrolling the frame — after the caret has rested a moment — so that part is in view.
 
 import type { HtmlRenderOptions } from '../../../shared/render/render-options.ts';
@@ -10,12 +10,13 @@ import type { EditingPart } from '../editor/editing-part.ts';
 import { partElement } from './part-element.ts';
 import { patchBodyBlocks, patchDocument, patchHead } from './patch-document.ts';
 import { scrollIntoViewNearestSoon } from './scroll-into-view.ts';
-import { whenIdle, type Cancel } from './when-idle.ts';
+import { afterTypingPause } from './after-typing-pause.ts';
+import type { Cancel } from './when-idle.ts';
 
 export interface PreviewControllerOptions {
   /** storyHtmlParts (renderStoryHtml's pieces) unless given. */
   render?: (story: Story, options: HtmlRenderOptions) => StoryHtmlParts;
-  /** When to render a new version; when the browser is idle unless given. */
+  /** When to render a new version; at the first idle moment after a pause in typing unless given. */
   schedule?: (task: () => void) => Cancel;
   /** How long the caret rests in a part before the frame scrolls to it. */
   followDelayMs?: number;
@@ -48,7 +49,7 @@ function scrollBehavior(): ScrollBehavior {
 }
 
 export function createPreviewController(frame: HTMLIFrameElement, options: PreviewControllerOptions = {}): PreviewController {
-  const { render = storyHtmlParts, schedule = whenIdle, followDelayMs = FOLLOW_DELAY_MS, blockLinks = false } = options;
+  const { render = storyHtmlParts, schedule = afterTypingPause, followDelayMs = FOLLOW_DELAY_MS, blockLinks = false } = options;
   let wanted: { story: Story; options: HtmlRenderOptions } | null = null;
   /** The HTML the frame's document holds; null until it has loaded. */
   let shown: string | null = null;
