@@ -25,6 +25,28 @@ test('Backspace at the start of the body moves to the dateline instead of mergin
   await expect(page.getByLabel('Body', { exact: true })).toHaveText('First paragraph.');
 });
 
+test('Ctrl+End goes to the end of the last paragraph, where typing goes on, and Ctrl+Shift+End selects to there', async ({ page, host }) => {
+  await newStory(page, host.url);
+  await page.keyboard.type('Storm closes the port');
+  const body = page.getByLabel('Body', { exact: true });
+  await body.locator('p').click();
+  await page.keyboard.type('First paragraph.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Second paragraph.');
+  // Back to the headline, then to the story's end: after the body, the related videos' slot holds no text.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' More.');
+  await expect(body.locator('p').last()).toHaveText('Second paragraph. More.');
+
+  await body.locator('p').first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Control+Shift+End');
+  expect(await page.evaluate(() => document.getSelection()?.toString().replace(/\s+/g, ' ').trim())).toBe(
+    'First paragraph. Second paragraph. More.',
+  );
+});
+
 test('Tab and Shift+Tab move between the regions and fields', async ({ page, host }) => {
   await newStory(page, host.url);
   await page.keyboard.type('Storm');

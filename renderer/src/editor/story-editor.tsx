@@ -19,7 +19,7 @@ import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Story } from '../../../shared/story/schema.ts';
 import { ACTIONS } from './commands/actions.ts';
 import { canLink } from './commands/links.ts';
-import { selectPart } from './commands/navigation.ts';
+import { moveToStoryEnd, selectPart } from './commands/navigation.ts';
 import { DecorationContext } from './decorations/decoration-context.ts';
 import { MarkedText } from './decorations/marked-text.tsx';
 import type { DecorationStore } from './decorations/decoration-store.ts';
@@ -32,6 +32,7 @@ import { storyToSlate } from './document/to-slate.ts';
 import { actionForKey } from './keyboard/shortcuts.ts';
 import { handleMediaDrop, handleMediaPaste, MediaImportStatus } from './media/index.ts';
 import { handleTab } from './keyboard/tab.ts';
+import { storyEndKey } from './keyboard/story-end.ts';
 import { isTypedCharacter } from './keyboard/typed-character.ts';
 import { LintLayer } from './lint/lint-layer.tsx';
 import { PASTE_CLEANER } from './paste-cleaner.ts';
@@ -148,6 +149,12 @@ function StoryEditorView({
         syncSelectionFromDom(editor);
         if (action === 'link') openLink();
         else if (ACTIONS[action].enabled(editor)) ACTIONS[action].run(editor);
+        return;
+      }
+      const toStoryEnd = storyEndKey(native);
+      if (toStoryEnd) {
+        syncSelectionFromDom(editor);
+        if (moveToStoryEnd(editor, toStoryEnd === 'extend')) event.preventDefault();
         return;
       }
       if (native.key === 'Tab' && !native.ctrlKey && !native.metaKey && !native.altKey) {

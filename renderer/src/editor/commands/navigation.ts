@@ -1,7 +1,7 @@
 // Moving the caret between the story's parts: Enter in a field moves to the next one, Tab and Shift+Tab
 // jump between regions and fields. Searches walk lazily from the caret, never over the whole document.
 
-import { Editor, Path, Range, Transforms, type NodeEntry } from 'slate';
+import { Editor, Path, Range, Transforms, type NodeEntry, type Point } from 'slate';
 import type { CustomElement } from '../document/types.ts';
 import { bodyBlockAbove, isPlainContainer, isTextContainer, MEDIA_BLOCKS, regionIndex } from '../queries.ts';
 
@@ -82,6 +82,21 @@ export function nextContainer(editor: Editor, path: Path): NodeEntry<CustomEleme
 export function previousContainer(editor: Editor, path: Path): NodeEntry<CustomElement> | undefined {
   for (const entry of textContainersBefore(editor, path)) return entry;
   return undefined;
+}
+
+/** The end of the last text in the story: where Ctrl+End puts the caret (no slot or picture after it holds text). */
+export function storyEnd(editor: Editor): Point | undefined {
+  const [last] = Editor.nodes<CustomElement>(editor, { at: [], match: isTextContainer, mode: 'lowest', reverse: true });
+  return last ? Editor.end(editor, last[1]) : undefined;
+}
+
+/** Puts the caret at the story's end, or with `extend` moves the selection's focus there; false if there is no text at all. */
+export function moveToStoryEnd(editor: Editor, extend: boolean): boolean {
+  const end = storyEnd(editor);
+  if (!end) return false;
+  if (extend && editor.selection) Transforms.select(editor, { anchor: editor.selection.anchor, focus: end });
+  else Transforms.select(editor, end);
+  return true;
 }
 
 /** The next Tab stop after the container at `path`. */

@@ -17,7 +17,7 @@ export function isMac(): boolean {
   return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 }
 
-interface KeyLike {
+export interface KeyLike {
   key: string;
   code: string;
   ctrlKey: boolean;
