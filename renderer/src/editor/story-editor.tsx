@@ -36,6 +36,7 @@ import { storyEndKey } from './keyboard/story-end.ts';
 import { isTypedCharacter } from './keyboard/typed-character.ts';
 import { LintLayer } from './lint/lint-layer.tsx';
 import { PASTE_CLEANER } from './paste-cleaner.ts';
+import { revealCaret } from './reveal-caret.ts';
 import type { PasteCleaner, PasteNotice } from './plugins/with-paste.ts';
 import { ChunkMountingContext, StoryChunk } from './render/chunk.tsx';
 import { ChunkMounting } from './render/chunk-mounting.ts';
@@ -154,7 +155,10 @@ function StoryEditorView({
       const toStoryEnd = storyEndKey(native);
       if (toStoryEnd) {
         syncSelectionFromDom(editor);
-        if (moveToStoryEnd(editor, toStoryEnd === 'extend')) event.preventDefault();
+        if (moveToStoryEnd(editor, toStoryEnd === 'extend')) {
+          event.preventDefault();
+          revealCaret(editor);
+        }
         return;
       }
       if (native.key === 'Tab' && !native.ctrlKey && !native.metaKey && !native.altKey) {
