@@ -4,16 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { moveToStoryEnd } from '../../../../renderer/src/editor/commands/navigation.ts';
 import { storyEndKey } from '../../../../renderer/src/editor/keyboard/story-end.ts';
 import { doc, editorWith, expected, p, render, video } from '../builders.ts';
+import { keyEvent } from '../keyboard/key-event.ts';
 
-const key = (value: string, modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({
-  key: value,
-  code: '',
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...modifiers,
-});
+const key = keyEvent;
 
 describe('moveToStoryEnd()', () => {
   it('puts the caret after the last paragraph of a story with no related videos (the slot after it holds no text)', () => {

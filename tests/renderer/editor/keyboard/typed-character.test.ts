@@ -2,15 +2,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { isTypedCharacter } from '../../../../renderer/src/editor/keyboard/typed-character.ts';
+import { keyEvent } from './key-event.ts';
 
-const key = (value: string, modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; isComposing: boolean }> = {}) => ({
-  key: value,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  isComposing: false,
-  ...modifiers,
-});
+const key = keyEvent;
 
 describe('isTypedCharacter', () => {
   it('is true for letters, digits, a space, punctuation, accented letters and characters beyond the BMP', () => {
