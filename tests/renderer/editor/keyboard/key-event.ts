@@ -1,14 +1,8 @@
 // A key press as the editor's key handlers read it (KeyboardEvent's fields), nothing held unless given.
 
-export interface KeyEventFields {
-  key: string;
-  code: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-  isComposing: boolean;
-}
+import type { KeyLike } from '../../../../renderer/src/editor/keyboard/shortcuts.ts';
+
+export type KeyEventFields = KeyLike & { isComposing: boolean };
 
 export const keyEvent = (key: string, held: Partial<Omit<KeyEventFields, 'key'>> = {}): KeyEventFields => ({
   key,
