@@ -259,6 +259,7 @@ export const COMMANDS = [
     accelerator: 'Shift+Tab',
     runBy: 'editor',
   },
+  { id: 'story-end', label: 'End of the story’s text', section: 'format', group: 'move', accelerator: 'CmdOrCtrl+End', runBy: 'editor' },
   {
     id: 'spelling-suggestions',
     label: 'Spelling suggestions',
