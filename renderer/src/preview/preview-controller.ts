@@ -1,7 +1,8 @@
 // Keeps the preview frame showing the story: the frame loads its first document from `srcdoc` once; every
 // later version is rendered at the first idle moment after a pause in typing (after-typing-pause.ts; never in
-// a keystroke's handler) and patched into the live document (patch-document.ts), so the frame never reloads. It also follows the part being edited,
-// scrolling the frame — after the caret has rested a moment — so that part is in view.
+// a keystroke's handler) and patched into the live document (patch-document.ts), so the frame never
+// reloads. It also follows the part being edited, scrolling the frame — after the caret has rested a moment
+// — so that part is in view.
 
 import type { HtmlRenderOptions } from '../../../shared/render/render-options.ts';
 import { joinStoryHtml, storyHtmlParts, type StoryHtmlParts } from '../../../shared/render/html/story-html.ts';
