@@ -14,9 +14,9 @@ import { startHostProcess, type HostProcess } from './fixtures/host-process.ts';
 import { SHOTS_DIR } from './fixtures/host.ts';
 
 /**
- * How far behind the kill the words must be safe. The editor hands typing over at least once a second and the
- * journal writes it at once, so about a second; the rest is room for a busy test machine. Each run notes how
- * far behind the kill the last word that came back whole was typed (0.9–1.5 s when this was written).
+ * How far behind the kill the words must be safe. The editor hands typing over at least every 600 ms and the
+ * journal writes at most once a second, so about a second; the rest is room for a busy test machine. Each run
+ * notes how far behind the kill the last word that came back whole was typed (0.4–1.5 s in the runs so far).
  */
 const SAFE_AFTER_MS = 1_500;
 const TYPING_MS = 6_000;

@@ -66,7 +66,7 @@ describe('importing a file, whatever it holds', () => {
       fc.asyncProperty(fileNameWith(['.html', '.htm', '.HTML', '.xhtml', '.shtml']), anyHtml, async (fileName, html) => {
         await expectStoryOrRefusal(fileName, encoder.encode(html));
       }),
-      { numRuns: 200 },
+      { numRuns: 1500 },
     );
   });
 
@@ -84,7 +84,7 @@ describe('importing a file, whatever it holds', () => {
       fc.asyncProperty(damagedWordDocument, async (bytes) => {
         await expectStoryOrRefusal('council-budget.docx', bytes);
       }),
-      { numRuns: 200 },
+      { numRuns: 1500 },
     );
   });
 
@@ -96,7 +96,7 @@ describe('importing a file, whatever it holds', () => {
       fc.asyncProperty(fileNameWith(['.txt', '.TXT', '.text', '.story']), wireLike, async (fileName, text) => {
         await expectStoryOrRefusal(fileName, encoder.encode(text));
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
   });
 
@@ -109,7 +109,7 @@ describe('importing a file, whatever it holds', () => {
           await expectStoryOrRefusal(fileName, bytes);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 1000 },
     );
   });
 });

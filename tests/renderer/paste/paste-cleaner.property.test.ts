@@ -33,7 +33,7 @@ describe('pasting HTML, whatever the clipboard holds', () => {
         expectValidBlocks(blocks);
         for (const warning of warnings) expectReadableMessage(warning.message);
       }),
-      { numRuns: 300 },
+      { numRuns: 1500 },
     );
   });
 
@@ -57,7 +57,7 @@ describe('pasting HTML, whatever the clipboard holds', () => {
         expect(text).not.toMatch(/[\r\n\u2028\u2029]/);
         expect(text).toBe(text.trim());
       }),
-      { numRuns: 300 },
+      { numRuns: 1500 },
     );
   });
 });
