@@ -19,9 +19,14 @@ afterEach(async () => {
   host = undefined;
 });
 
+/** A file beside the built interface, as the rest of a checkout or an installation is: never to be served. */
+const BESIDE_THE_INTERFACE = 'secret.txt';
+
 async function startHost() {
   const libraryRoot = await tempFolder();
-  const staticRoot = await tempFolder();
+  const staticRoot = join(await tempFolder(), 'renderer');
+  await mkdir(staticRoot);
+  await writeFile(join(staticRoot, '..', BESIDE_THE_INTERFACE), 'SECRET beside the interface');
   await writeFile(join(staticRoot, 'index.html'), '<!doctype html><title>Copydesk</title>');
   await mkdir(join(staticRoot, 'assets'));
   await writeFile(join(staticRoot, 'assets', 'app.js'), 'console.log("app")');
@@ -114,9 +119,13 @@ describe('the browser host', () => {
 
   it('does not serve files outside the built interface', async () => {
     const { host } = await startHost();
-    for (const path of ['/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/assets/..%2f..%2findex.html']) {
+    // The URL parser resolves "..", "%2e%2e" included; an encoded slash is only decoded by the host, after it.
+    const paths = ['/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/assets/..%2f..%2findex.html'];
+    const beside = [`/..%2f${BESIDE_THE_INTERFACE}`, `/assets/..%2f..%2f${BESIDE_THE_INTERFACE}`, `/assets%2f..%2f..%2f${BESIDE_THE_INTERFACE}`];
+    for (const path of [...paths, ...beside]) {
       const answer = await send(host.port, path, { headers: { [`x-copydesk-token`]: TOKEN } });
-      expect([400, 404]).toContain(answer.status);
+      expect([400, 404], path).toContain(answer.status);
+      expect(answer.body, path).not.toContain('SECRET');
     }
   });
 
@@ -158,6 +167,11 @@ describe('the browser host', () => {
     expect(picture.headers['content-type']).toBe('image/jpeg');
     expect((await send(host.port, `/media/${story.id}/..%2Fstory.json`, { headers })).status).toBe(404);
     expect((await send(host.port, `/media/${story.id}/../story.json`, { headers })).status).toBe(404);
+    // Only names Copydesk makes: a file someone else put in the media folder is not served either.
+    await writeFile(join(library.folderOf(story.id), 'media', 'notes.txt'), 'not a picture');
+    const notes = await send(host.port, `/media/${story.id}/notes.txt`, { headers });
+    expect(notes.status).toBe(404);
+    expect(notes.body).not.toContain('not a picture');
   });
 
   it('streams library events to the page', async () => {

@@ -36,6 +36,7 @@ beforeAll(async () => {
   await writeFile(join(storyFolder, 'media', file), bytes);
   await writeFile(join(root, 'secret.txt'), 'not for the page');
   await writeFile(join(storyFolder, 'story.json'), '{}');
+  await writeFile(join(storyFolder, 'media', 'notes.txt'), 'not a picture');
 });
 
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -128,5 +129,12 @@ describe('parseMediaUrl()', () => {
     expect(parseMediaUrl(`file://${storyId}/${file}`)).toBeNull();
     expect(parseMediaUrl(`copydesk-media://${storyId}:80/${file}`)).toBeNull();
     expect(parseMediaUrl(`copydesk-media://user@${storyId}/${file}`)).toBeNull();
+  });
+
+  it('refuses any file name Copydesk does not make, so nothing else in a media folder is ever sent', async () => {
+    for (const name of ['notes.txt', 'story.json', `${'AB'.repeat(32)}.png`, `${'ab'.repeat(32)}.html`, `${'ab'.repeat(31)}.png`, `media/${file}`]) {
+      expect(parseMediaUrl(`copydesk-media://${storyId}/${name}`), name).toBeNull();
+    }
+    expect((await get(`copydesk-media://${storyId}/notes.txt`)).status).toBe(404);
   });
 });
