@@ -89,6 +89,15 @@ export const CATALOGUE: ProtectionEntry[] = [
     expectFailing: ['shows the recovered words, says so, and saves them', 'killed while the disk is full: the next Copydesk gives the words back'],
   },
   {
+    protection: 'A conflict stops the saves, never the journal: what is typed while the person decides is kept too.',
+    issueItem: 2,
+    file: 'renderer/src/state/story-session.ts',
+    find: '    this.journal.schedule(); // a conflict or a failing disk stops the saves, never the journal\n',
+    replace: "    if (save.kind !== 'conflict') this.journal.schedule();\n",
+    tests: ['tests/renderer/state/story-session-journal.test.ts'],
+    expectFailing: ['keeps journaling through a conflict, which stops the saves'],
+  },
+  {
     protection: 'In the running app, words typed up to a second before the process is killed come back after a restart.',
     issueItem: 2,
     file: 'renderer/src/state/story-session.ts',

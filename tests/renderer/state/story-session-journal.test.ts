@@ -128,9 +128,13 @@ describe('StorySession and the recovery journal', () => {
     session.edit(typeParagraph(0, 'Ours, typed.'));
     fake.changeOnDisk({ headline: 'Theirs' });
     expect(session.getState().save.kind).toBe('conflict');
-    session.edit(typeParagraph(0, 'Ours, typed on through the conflict.'));
-    await vi.advanceTimersByTimeAsync(2_000);
-    expect(fake.journal.story?.body).toEqual([paragraph('Ours, typed on through the conflict.')]);
+    // Each edit made while the conflict stands is journaled, not only one already on its way when it began.
+    for (const text of ['Ours, typed on through the conflict.', 'Ours, typed on through the conflict, and on.']) {
+      session.edit(typeParagraph(0, text));
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(session.getState().save.kind).toBe('conflict');
+      expect(fake.journal.story?.body).toEqual([paragraph(text)]);
+    }
   });
 
   it('marks each save in the journal with the edit it reached and the revision it wrote', async () => {
