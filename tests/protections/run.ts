@@ -123,7 +123,7 @@ async function tryEntry({ checkout, scratch }: Workspace, entry: ProtectionEntry
       }
       run = await runPlaywright(checkout, scratch, entry.tests, label);
     } else {
-      run = await runVitest(checkout, scratch, entry.tests, label);
+      run = await runVitest(checkout, scratch, entry.tests, label, entry.onlyTestsNamed);
     }
   } finally {
     await restore();

@@ -31,10 +31,18 @@ const VITEST_TIMEOUT_MS = 10 * 60_000;
 const PLAYWRIGHT_TIMEOUT_MS = 20 * 60_000;
 const BUILD_TIMEOUT_MS = 10 * 60_000;
 
-export async function runVitest(checkout: string, scratch: string, files: readonly string[], label: string): Promise<TestRun> {
+/** Runs the test files; with `testsNamed`, only their tests whose names hold it. */
+export async function runVitest(
+  checkout: string,
+  scratch: string,
+  files: readonly string[],
+  label: string,
+  testsNamed?: string,
+): Promise<TestRun> {
   const report = join(scratch, `${label}.vitest.json`);
   const logFile = join(scratch, `${label}.vitest.log`);
-  const result = await runCommand('npx', ['vitest', 'run', ...files, '--reporter=json', `--outputFile=${report}`], {
+  const filter = testsNamed === undefined ? [] : ['--testNamePattern', escapeForRegExp(testsNamed)];
+  const result = await runCommand('npx', ['vitest', 'run', ...files, ...filter, '--reporter=json', `--outputFile=${report}`], {
     cwd: checkout,
     logFile,
     timeoutMs: VITEST_TIMEOUT_MS,
@@ -151,4 +159,9 @@ async function readJson(path: string): Promise<unknown> {
 function firstLines(text: string, count = 3): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').slice(0, count).join('\n').trim();
+}
+
+/** Vitest reads a name pattern as a regular expression; the catalogue gives plain text. */
+function escapeForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
