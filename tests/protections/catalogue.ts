@@ -250,6 +250,42 @@ export const CATALOGUE: ProtectionEntry[] = [
     expectFailing: ['isolates the page from Node: context isolation, the sandbox'],
   },
   {
+    protection: 'The page cannot reach the preload’s world: context isolation is on.',
+    issueItem: 5,
+    file: 'electron/shell/main-window.ts',
+    find: '      contextIsolation: true,',
+    replace: '      contextIsolation: false,',
+    tests: ['tests/electron/shell/main-window.test.ts'],
+    expectFailing: ['isolates the page from Node: context isolation, the sandbox'],
+  },
+  {
+    protection: 'The page has no Node.js: nodeIntegration is off.',
+    issueItem: 5,
+    file: 'electron/shell/main-window.ts',
+    find: '      nodeIntegration: false,',
+    replace: '      nodeIntegration: true,',
+    tests: ['tests/electron/shell/main-window.test.ts'],
+    expectFailing: ['isolates the page from Node: context isolation, the sandbox'],
+  },
+  {
+    protection: 'The page can open no new window: window.open is denied and the link offered to the browser.',
+    issueItem: 5,
+    file: 'electron/shell/security.ts',
+    find: "    return { action: 'deny' };",
+    replace: "    return { action: 'allow' };",
+    tests: ['tests/electron/shell/security.test.ts'],
+    expectFailing: ['denies window.open, even for our own page'],
+  },
+  {
+    protection: 'Every permission the page asks for (camera, microphone, location, notifications…) is refused.',
+    issueItem: 5,
+    file: 'electron/shell/security.ts',
+    find: '  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));',
+    replace: '  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(true));',
+    tests: ['tests/electron/shell/security.test.ts'],
+    expectFailing: ['denies a request for media', 'denies a request for geolocation'],
+  },
+  {
     protection: 'The window never navigates away from Copydesk’s own page.',
     issueItem: 5,
     file: 'electron/shell/security.ts',
@@ -417,13 +453,22 @@ export const CATALOGUE: ProtectionEntry[] = [
     tests: ['tests/electron/packaging/electron-builder.test.ts'],
     expectFailing: ['builds a dmg with the hardened runtime'],
   },
-  {
-    protection: 'The packaged binary cannot be run as a plain Node (the RunAsNode fuse is off).',
+  fuse('runAsNode', false, 'The packaged binary cannot be run as a plain Node (the RunAsNode fuse is off).'),
+  fuse('enableNodeOptionsEnvironmentVariable', false, 'NODE_OPTIONS cannot load code into the packaged app.'),
+  fuse('enableNodeCliInspectArguments', false, 'The packaged app cannot be opened to a debugger with --inspect.'),
+  fuse('enableEmbeddedAsarIntegrityValidation', true, 'The packaged app checks its app.asar against the hash built into it.'),
+  fuse('onlyLoadAppFromAsar', true, 'The packaged app runs only the code in its own app.asar.'),
+];
+
+/** An Electron fuse in electron-builder.yml set the unsafe way round. */
+function fuse(name: string, safe: boolean, protection: string): ProtectionEntry {
+  return {
+    protection,
     issueItem: 8,
     file: 'electron-builder.yml',
-    find: '  runAsNode: false\n',
-    replace: '  runAsNode: true\n',
+    find: `  ${name}: ${safe}\n`,
+    replace: `  ${name}: ${!safe}\n`,
     tests: ['tests/electron/packaging/electron-builder.test.ts'],
     expectFailing: ['flips the fuses'],
-  },
-];
+  };
+}
